@@ -1,0 +1,97 @@
+import { formatIssue, type Lang, type ValidationReport } from '@gridsafe/schema';
+import { listRuleFiles, validatePack } from '@gridsafe/schema/node';
+import type { Command } from 'commander';
+import pc from 'picocolors';
+import { codeFrame } from '../frame.js';
+import { type CliIO, detectLang, EXIT } from '../io.js';
+
+const text = {
+  zh: {
+    describe: '校验规则文件：一次列出所有问题，并给出文件、行、列和 JSON 指针',
+    ok: '校验通过',
+    failed: '校验未通过',
+    packs: '规则包',
+    files: '个文件',
+    extends: '继承',
+    summary: (e: number, w: number, f: number) => `${f} 个文件，${e} 个错误，${w} 个警告`,
+  },
+  en: {
+    describe: 'validate rule files: every problem at once, with file, line, column and JSON pointer',
+    ok: 'valid',
+    failed: 'invalid',
+    packs: 'packs',
+    files: 'files',
+    extends: 'extends',
+    summary: (e: number, w: number, f: number) => `${f} files, ${e} errors, ${w} warnings`,
+  },
+} as const;
+
+function human(report: ValidationReport, fileCount: number, lang: Lang, texts: Map<string, string>, color: boolean): string {
+  const t = text[lang];
+  const c = color ? pc : pc.createColors(false);
+  const lines: string[] = [];
+  for (const issue of report.issues) {
+    const line = formatIssue(issue, lang);
+    lines.push(issue.severity === 'error' ? c.red(line) : c.yellow(line));
+    const frame = codeFrame(issue, texts);
+    if (frame) lines.push(c.dim(frame.trimEnd()));
+  }
+  if (report.packs.length > 0) {
+    lines.push('', c.bold(`${t.packs}:`));
+    for (const p of report.packs) {
+      const counts = Object.entries(p.elements)
+        .map(([k, n]) => `${k} ${n}`)
+        .join(', ');
+      const ext = p.extends.length > 0 ? ` ${t.extends} ${p.extends.join(', ')}` : '';
+      lines.push(`  ${p.id}@${p.version} (${p.dir}, ${p.files} ${t.files}${ext}): ${counts}`);
+    }
+  }
+  const status = report.ok ? c.green(`✔ ${t.ok}`) : c.red(`✘ ${t.failed}`);
+  lines.push('', `${status}: ${t.summary(report.errors, report.warnings, fileCount)}`);
+  return `${lines.join('\n')}\n`;
+}
+
+/** Run `validate` on paths; returns the exit code. */
+export function runValidate(paths: string[], opts: { format?: string; lang?: string }, io: CliIO): number {
+  const lang = detectLang(opts.lang, io.env);
+  const report = validatePack(paths.length > 0 ? paths : ['rules/']);
+  if (opts.format === 'json') {
+    const { files, ...rest } = report;
+    io.out(`${JSON.stringify({ ...rest, files: [...files.keys()] }, null, 2)}\n`);
+  } else {
+    const { inputs } = listRuleFiles(paths.length > 0 ? paths : ['rules/']);
+    const texts = new Map(inputs.map((i) => [i.name, i.text]));
+    io.out(human(report, inputs.length, lang, texts, io.isTTY && !io.env.NO_COLOR));
+  }
+  const unreadable = report.issues.some((i) => i.code === 'file.unreadable');
+  if (unreadable) return EXIT.usage;
+  return report.ok ? EXIT.ok : EXIT.findings;
+}
+
+/** Register `gridsafe validate`. */
+export function validateCommand(program: Command, io: CliIO, setCode: (code: number) => void): void {
+  program
+    .command('validate')
+    .description(`${text.en.describe}\n${text.zh.describe}`)
+    .argument('[paths...]', 'rule files or folders (default: rules/)')
+    .option('--format <format>', 'text or json', 'text')
+    .option('--lang <lang>', 'zh or en (default: from the locale)')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ gridsafe validate rules/
+  $ gridsafe validate rules/chibi --lang zh
+  $ gridsafe validate rules/ --format json > report.json
+
+Exit codes: 0 valid, 1 problems found, 2 usage error or unreadable path.`,
+    )
+    .action((paths: string[], opts: { format?: string; lang?: string }) => {
+      if (opts.format !== 'text' && opts.format !== 'json') {
+        io.err(`error: --format must be text or json, not "${opts.format}"\n`);
+        setCode(EXIT.usage);
+        return;
+      }
+      setCode(runValidate(paths, opts, io));
+    });
+}

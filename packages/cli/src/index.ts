@@ -1,0 +1,49 @@
+/**
+ * `@gridsafe/cli`: the `gridsafe` command for policy staff and CI.
+ *
+ * @packageDocumentation
+ */
+import { Command, CommanderError } from 'commander';
+import { validateCommand } from './commands/validate.js';
+import { type CliIO, EXIT, processIO } from './io.js';
+
+export { type CliIO, detectLang, EXIT } from './io.js';
+
+/**
+ * Run the `gridsafe` command line with `argv` (without the node and script entries) and return
+ * its exit code: 0 ok, 1 findings or failures, 2 usage or input error. Never prints a stack
+ * trace for a user error.
+ *
+ * @example
+ * ```ts
+ * import { run } from '@gridsafe/cli';
+ * const code = await run(['validate', 'rules/', '--format', 'json']);
+ * console.log(code); // 0 when every rule file is valid
+ * ```
+ */
+export async function run(argv: readonly string[], io: CliIO = processIO()): Promise<number> {
+  let code: number = EXIT.ok;
+  const program = new Command('gridsafe')
+    .description('gridsafe: rule packs for safety-production grid management (安全生产网格化管理)')
+    .exitOverride()
+    .configureOutput({ writeOut: io.out, writeErr: io.err })
+    .showHelpAfterError();
+  validateCommand(program, io, (c) => {
+    code = c;
+  });
+  if (argv.length === 0) {
+    program.outputHelp({ error: true });
+    return EXIT.usage;
+  }
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return EXIT.ok;
+      return EXIT.usage;
+    }
+    io.err(`gridsafe: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
+    return EXIT.usage;
+  }
+  return code;
+}

@@ -1,0 +1,32 @@
+/**
+ * `@gridsafe/schema`: the data model of gridsafe rule files (JSON Schemas generated from one
+ * TypeBox source, with their static types), located bilingual validation, and io-ts codecs for
+ * what a host passes in.
+ *
+ * @packageDocumentation
+ */
+export { Bilingual, Citation, SCHEMA_BASE, Severity } from './common.js';
+export type {
+  AllCondition,
+  AnyCondition,
+  ConditionReference,
+  FactReference,
+  JsonValue,
+  LeafCondition,
+  NestedCondition,
+  NotCondition,
+  Operator,
+  TopLevelCondition,
+} from './condition.js';
+export { OPERATORS } from './condition.js';
+export type { Issue, IssueCode, IssueParams, Location, RefKind } from './errors/issues.js';
+export { formatIssue, type IssueExtras, type Lang, makeIssue, message } from './errors/render.js';
+export * from './kinds/index.js';
+export { FACT_SCOPES, FACT_TYPES } from './kinds/catalog.js';
+export { ANSWER_TYPES, ITEM_KINDS } from './kinds/checklist.js';
+export { PLAN_FIELDS, TIER_ACTIONS } from './kinds/escalation.js';
+export { CADENCE_ACTIVITIES, SIZING_MEASURES } from './kinds/hierarchy.js';
+export { PARAMETER_FIELDS } from './kinds/pack.js';
+export { PERIODS } from './kinds/scoring.js';
+export { type FileInput, type PackSummary, type ValidationReport, validateFile, validateFiles } from './validate/index.js';
+export { FORBIDDEN_KEYS, LIMITS } from './validate/limits.js';

@@ -1,0 +1,95 @@
+import { type Static, Type } from '@sinclair/typebox';
+import { Bilingual, header, Id, Severity, StringEnum, strictObject } from '../common.js';
+
+const Json = Type.Unknown();
+const FactValues = Type.Record(Type.String({ pattern: '^[A-Za-z_][A-Za-z0-9_.-]{0,79}$' }), Json);
+
+/** A case that evaluates one patrol record against a checklist. */
+export const PatrolCase = strictObject({
+  id: Id,
+  type: Type.Literal('patrol'),
+  title: Bilingual,
+  checklist: Id,
+  input: strictObject({
+    date: Type.Optional(Type.String({ format: 'date' })),
+    answers: Type.Record(Id, Type.Union([Type.Boolean(), Type.Number(), Type.String({ maxLength: 2000 }), Type.Null()])),
+    facts: Type.Optional(FactValues),
+    photos: Type.Optional(Type.Record(Id, Type.Integer({ minimum: 0, maximum: 100 }))),
+  }),
+  expect: strictObject({
+    hazards: Type.Array(Id, { uniqueItems: true, description: 'Item ids expected to be hazards; every other answered item is expected ok.' }),
+    severity: Type.Optional(Type.Record(Id, Severity)),
+    directToTownship: Type.Optional(Type.Array(Id, { uniqueItems: true })),
+  }),
+});
+
+/** A case that assesses one station against a standard. */
+export const StationCase = strictObject({
+  id: Id,
+  type: Type.Literal('station'),
+  title: Bilingual,
+  standard: Id,
+  input: strictObject({ facts: FactValues }),
+  expect: strictObject({
+    unmet: Type.Array(Id, { uniqueItems: true }),
+    passed: Type.Optional(Type.Boolean()),
+  }),
+});
+
+/** A case that checks operational requirements over one period's facts. */
+export const RequirementsCase = strictObject({
+  id: Id,
+  type: Type.Literal('requirements'),
+  title: Bilingual,
+  requirements: Id,
+  input: strictObject({ facts: FactValues }),
+  expect: strictObject({ unsatisfied: Type.Array(Id, { uniqueItems: true }) }),
+});
+
+/** A case that runs a hazard through the escalation policy. */
+export const EscalationCase = strictObject({
+  id: Id,
+  type: Type.Literal('escalation'),
+  title: Bilingual,
+  escalation: Id,
+  input: strictObject({
+    severity: Severity,
+    facts: Type.Optional(FactValues),
+    events: Type.Array(strictObject({ type: StringEnum(['ESCALATE', 'FORWARD', 'RESOLVE', 'DEADLINE', 'VERIFY_PASS', 'VERIFY_FAIL', 'RETURN', 'SUPERVISE', 'SUBMIT_PLAN', 'CLOSE', 'VOID', 'ACCEPT']), to: Type.Optional(Id) }), { maxItems: 100 }),
+  }),
+  expect: strictObject({ path: Type.Array(Id, { minItems: 1 }), final: Type.Optional(Id) }),
+});
+
+/** A case that scores one period's data. */
+export const ScoreCase = strictObject({
+  id: Id,
+  type: Type.Literal('score'),
+  title: Bilingual,
+  scoring: Id,
+  input: strictObject({ facts: FactValues }),
+  expect: strictObject({
+    metrics: Type.Optional(Type.Record(Id, Type.Number())),
+    total: Type.Optional(Type.Number()),
+    grade: Type.Optional(Id),
+  }),
+});
+
+/** One test case of a pack. */
+export const TestCase = Type.Unsafe<
+  Static<typeof PatrolCase> | Static<typeof StationCase> | Static<typeof RequirementsCase> | Static<typeof EscalationCase> | Static<typeof ScoreCase>
+>({
+  type: 'object',
+  required: ['type'],
+  discriminator: { propertyName: 'type' },
+  oneOf: [PatrolCase, StationCase, RequirementsCase, EscalationCase, ScoreCase],
+});
+/** A test case. */
+export type TestCase = Static<typeof TestCase>;
+
+/** A pack's test cases (`*.cases.json`): inputs and the results expected of them. */
+export const CasesFile = strictObject(
+  { ...header('cases'), pack: Id, cases: Type.Array(TestCase, { minItems: 1, maxItems: 5000 }) },
+  'Rule-pack test cases.',
+);
+/** A cases rule file. */
+export type CasesFile = Static<typeof CasesFile>;
