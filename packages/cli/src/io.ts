@@ -2,9 +2,13 @@ import type { Lang } from '@gridsafe/schema';
 
 /** Where a command writes, and what it knows of its environment. Tests pass their own. */
 export interface CliIO {
+  /** Writes to standard output. */
   out: (text: string) => void;
+  /** Writes to standard error. */
   err: (text: string) => void;
+  /** Environment variables (for the locale and NO_COLOR). */
   env: Record<string, string | undefined>;
+  /** Working directory. */
   cwd: string;
   /** Whether output goes to a terminal (colour, progress). */
   isTTY: boolean;

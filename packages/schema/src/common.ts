@@ -68,9 +68,7 @@ export type Citation = Static<typeof Citation>;
  */
 export const provenanceFields = {
   source: Type.Optional(Type.Array(Citation, { minItems: 1, maxItems: 20 })),
-  localDefault: Type.Optional(
-    Type.Literal(true, { description: 'The value is a local default: the policy texts do not fix it.' }),
-  ),
+  localDefault: Type.Optional(Type.Literal(true, { description: 'The value is a local default: the policy texts do not fix it.' })),
   reason: Type.Optional(Bilingual),
   note: Type.Optional(Bilingual),
 };

@@ -5,6 +5,25 @@
  *
  * @packageDocumentation
  */
+
+export { decode, decodeOrThrow } from './codecs/decode.js';
+export {
+  AnswerValue,
+  HazardReport,
+  IsoDate,
+  type IsoDateBrand,
+  IsoDateTime,
+  type IsoDateTimeBrand,
+  NonEmpty,
+  type NonEmptyBrand,
+  PatrolRecord,
+  Period,
+  PeriodData,
+  Photo,
+  SafeJson,
+  StationFacts,
+  safeRecord,
+} from './codecs/index.js';
 export { Bilingual, Citation, SCHEMA_BASE, Severity } from './common.js';
 export type {
   AllCondition,
@@ -21,11 +40,11 @@ export type {
 export { OPERATORS } from './condition.js';
 export type { Issue, IssueCode, IssueParams, Location, RefKind } from './errors/issues.js';
 export { formatIssue, type IssueExtras, type Lang, makeIssue, message } from './errors/render.js';
-export * from './kinds/index.js';
 export { FACT_SCOPES, FACT_TYPES } from './kinds/catalog.js';
 export { ANSWER_TYPES, ITEM_KINDS } from './kinds/checklist.js';
 export { PLAN_FIELDS, TIER_ACTIONS } from './kinds/escalation.js';
 export { CADENCE_ACTIVITIES, SIZING_MEASURES } from './kinds/hierarchy.js';
+export * from './kinds/index.js';
 export { PARAMETER_FIELDS } from './kinds/pack.js';
 export { PERIODS } from './kinds/scoring.js';
 export { type FileInput, type PackSummary, type ValidationReport, validateFile, validateFiles } from './validate/index.js';

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
-import { makeIssue } from './errors/render.js';
 import type { Issue } from './errors/issues.js';
+import { makeIssue } from './errors/render.js';
 import { type FileInput, type ValidationReport, validateFiles } from './validate/index.js';
 import { LIMITS } from './validate/limits.js';
 
@@ -30,7 +30,13 @@ export function collectRuleFiles(paths: readonly string[]): { inputs: FileInput[
       if (statSync(p).isDirectory()) walk(p, files);
       else files.push(p);
     } catch (e) {
-      issues.push(makeIssue('file.unreadable', { file: p, line: 1, column: 1, pointer: '' }, { reason: (e as NodeJS.ErrnoException).code ?? String(e) }));
+      issues.push(
+        makeIssue(
+          'file.unreadable',
+          { file: p, line: 1, column: 1, pointer: '' },
+          { reason: (e as NodeJS.ErrnoException).code ?? String(e) },
+        ),
+      );
       continue;
     }
     for (const f of files) {

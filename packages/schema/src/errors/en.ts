@@ -25,11 +25,9 @@ export const en: Messages = {
   'schema.unique': (p) => `entries ${p.first} and ${p.second} are the same; entries must be unique`,
   'schema.other': (p) => `${p.keyword}: ${p.detail}`,
   'id.duplicate': (p) => `id "${p.id}" is already defined in ${p.firstFile}:${p.firstLine}`,
-  'ref.unknown': (p) =>
-    `unknown ${p.refKind} "${p.id}"${p.suggestion ? `; did you mean "${p.suggestion}"?` : ''}`,
+  'ref.unknown': (p) => `unknown ${p.refKind} "${p.id}"${p.suggestion ? `; did you mean "${p.suggestion}"?` : ''}`,
   'condition.operatorType': (p) => `operator "${p.operator}" cannot be used on fact "${p.fact}" of type ${p.factType}`,
-  'condition.valueType': (p) =>
-    `operator "${p.operator}" on fact "${p.fact}" (${p.factType}) needs a value of type ${p.expected}`,
+  'condition.valueType': (p) => `operator "${p.operator}" on fact "${p.fact}" (${p.factType}) needs a value of type ${p.expected}`,
   'condition.unsafePath': (p) => `path "${p.path}" is not allowed: only plain paths like $.name or $.list[0]`,
   'condition.unknownPath': (p) => `fact "${p.fact}" has no property at path "${p.path}"`,
   'regex.unsafe': (p) =>
@@ -42,8 +40,7 @@ export const en: Messages = {
   'pack.missingFile': (p) => `listed file "${p.file}" does not exist`,
   'pack.unlistedFile': (p) => `file is in the folder of pack "${p.pack}" but not listed in its "files"`,
   'pack.duplicate': (p) => `pack "${p.id}" version ${p.version} is also defined in ${p.firstFile}`,
-  'pack.lockedElement': (p) =>
-    `cannot ${p.op} "${p.target}": it is locked by ${p.definedIn}:${p.definedLine}`,
+  'pack.lockedElement': (p) => `cannot ${p.op} "${p.target}": it is locked by ${p.definedIn}:${p.definedLine}`,
   'pack.effectiveOverlap': (p) =>
     `two packs are in force for region "${p.region}" on the same days: this one and "${p.other}" (${p.otherFile})`,
   'escalation.unreachableTier': (p) => `tier "${p.tier}" cannot be reached from the entry tier "${p.entry}"`,

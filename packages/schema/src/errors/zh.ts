@@ -43,11 +43,9 @@ export const zh: Messages = {
   'schema.unique': (p) => `第 ${p.first} 项与第 ${p.second} 项相同，各项不得重复`,
   'schema.other': (p) => `${p.keyword}：${p.detail}`,
   'id.duplicate': (p) => `标识“${p.id}”已在 ${p.firstFile}:${p.firstLine} 定义`,
-  'ref.unknown': (p) =>
-    `未知的${refKinds[p.refKind]}“${p.id}”${p.suggestion ? `，是否应为“${p.suggestion}”？` : ''}`,
+  'ref.unknown': (p) => `未知的${refKinds[p.refKind]}“${p.id}”${p.suggestion ? `，是否应为“${p.suggestion}”？` : ''}`,
   'condition.operatorType': (p) => `运算符“${p.operator}”不能用于类型为 ${p.factType} 的事实“${p.fact}”`,
-  'condition.valueType': (p) =>
-    `事实“${p.fact}”（${p.factType}）使用运算符“${p.operator}”时，比较值应为 ${p.expected}`,
+  'condition.valueType': (p) => `事实“${p.fact}”（${p.factType}）使用运算符“${p.operator}”时，比较值应为 ${p.expected}`,
   'condition.unsafePath': (p) => `不允许使用路径“${p.path}”：只能使用 $.name 或 $.list[0] 这样的简单路径`,
   'condition.unknownPath': (p) => `事实“${p.fact}”没有路径“${p.path}”所指的属性`,
   'regex.unsafe': (p) =>
@@ -64,8 +62,7 @@ export const zh: Messages = {
     const op = p.op === 'remove' ? '删除' : '修改';
     return `不能${op}“${p.target}”：它已在 ${p.definedIn}:${p.definedLine} 被锁定`;
   },
-  'pack.effectiveOverlap': (p) =>
-    `地区“${p.region}”在相同日期有两个规则包生效：本包与“${p.other}”（${p.otherFile}）`,
+  'pack.effectiveOverlap': (p) => `地区“${p.region}”在相同日期有两个规则包生效：本包与“${p.other}”（${p.otherFile}）`,
   'escalation.unreachableTier': (p) => `处置层级“${p.tier}”无法从入口层级“${p.entry}”到达`,
   'citation.missing': (p) => `${p.element} 未注明依据：请添加“source”，或标记 "localDefault": true 并给出“reason”`,
   'citation.reasonMissing': (p) => `${p.element} 为本地默认值，但未给出“reason”`,

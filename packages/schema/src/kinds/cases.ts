@@ -17,7 +17,10 @@ export const PatrolCase = strictObject({
     photos: Type.Optional(Type.Record(Id, Type.Integer({ minimum: 0, maximum: 100 }))),
   }),
   expect: strictObject({
-    hazards: Type.Array(Id, { uniqueItems: true, description: 'Item ids expected to be hazards; every other answered item is expected ok.' }),
+    hazards: Type.Array(Id, {
+      uniqueItems: true,
+      description: 'Item ids expected to be hazards; every other answered item is expected ok.',
+    }),
     severity: Type.Optional(Type.Record(Id, Severity)),
     directToTownship: Type.Optional(Type.Array(Id, { uniqueItems: true })),
   }),
@@ -55,7 +58,26 @@ export const EscalationCase = strictObject({
   input: strictObject({
     severity: Severity,
     facts: Type.Optional(FactValues),
-    events: Type.Array(strictObject({ type: StringEnum(['ESCALATE', 'FORWARD', 'RESOLVE', 'DEADLINE', 'VERIFY_PASS', 'VERIFY_FAIL', 'RETURN', 'SUPERVISE', 'SUBMIT_PLAN', 'CLOSE', 'VOID', 'ACCEPT']), to: Type.Optional(Id) }), { maxItems: 100 }),
+    events: Type.Array(
+      strictObject({
+        type: StringEnum([
+          'ESCALATE',
+          'FORWARD',
+          'RESOLVE',
+          'DEADLINE',
+          'VERIFY_PASS',
+          'VERIFY_FAIL',
+          'RETURN',
+          'SUPERVISE',
+          'SUBMIT_PLAN',
+          'CLOSE',
+          'VOID',
+          'ACCEPT',
+        ]),
+        to: Type.Optional(Id),
+      }),
+      { maxItems: 100 },
+    ),
   }),
   expect: strictObject({ path: Type.Array(Id, { minItems: 1 }), final: Type.Optional(Id) }),
 });
@@ -76,7 +98,11 @@ export const ScoreCase = strictObject({
 
 /** One test case of a pack. */
 export const TestCase = Type.Unsafe<
-  Static<typeof PatrolCase> | Static<typeof StationCase> | Static<typeof RequirementsCase> | Static<typeof EscalationCase> | Static<typeof ScoreCase>
+  | Static<typeof PatrolCase>
+  | Static<typeof StationCase>
+  | Static<typeof RequirementsCase>
+  | Static<typeof EscalationCase>
+  | Static<typeof ScoreCase>
 >({
   type: 'object',
   required: ['type'],

@@ -9,7 +9,10 @@ const opBase = { id: Type.Optional(Id), ...provenanceFields };
 /** Overlay: add an element to an inherited collection. */
 export const AddOp = strictObject({
   op: Type.Literal('add'),
-  into: Type.String({ pattern: '^[a-z0-9][a-z0-9._-]{0,79}(#[a-zA-Z]+)?$', description: 'The file id that receives the element, with #collection when the file has several (e.g. xianyou.hierarchy#cadences).' }),
+  into: Type.String({
+    pattern: '^[a-z0-9][a-z0-9._-]{0,79}(#[a-zA-Z]+)?$',
+    description: 'The file id that receives the element, with #collection when the file has several (e.g. xianyou.hierarchy#cadences).',
+  }),
   element: Type.Record(Type.String(), Type.Unknown(), { description: 'The element, as it would appear in that file.' }),
   ...opBase,
 });
@@ -32,7 +35,9 @@ export const SetParameterOp = strictObject({
 });
 
 /** One overlay operation on what a pack inherits. */
-export const OverlayOp = Type.Unsafe<Static<typeof AddOp> | Static<typeof RemoveOp> | Static<typeof ModifyOp> | Static<typeof SetParameterOp>>({
+export const OverlayOp = Type.Unsafe<
+  Static<typeof AddOp> | Static<typeof RemoveOp> | Static<typeof ModifyOp> | Static<typeof SetParameterOp>
+>({
   type: 'object',
   required: ['op'],
   discriminator: { propertyName: 'op' },
@@ -46,7 +51,10 @@ export const PackFile = strictObject(
   {
     ...header('pack'),
     region: strictObject({
-      code: Type.String({ pattern: '^[a-z0-9][a-z0-9._-]{0,79}$', description: 'Region key; two packs for one region may not be in force on the same day.' }),
+      code: Type.String({
+        pattern: '^[a-z0-9][a-z0-9._-]{0,79}$',
+        description: 'Region key; two packs for one region may not be in force on the same day.',
+      }),
       name: Bilingual,
       level: Type.Optional(Id),
     }),

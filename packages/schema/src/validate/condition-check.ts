@@ -1,7 +1,7 @@
 import safeRegex from 'safe-regex2';
 import type { JsonValue, NestedCondition } from '../condition.js';
-import { makeIssue } from '../errors/render.js';
 import type { Issue } from '../errors/issues.js';
+import { makeIssue } from '../errors/render.js';
 import type { FactDecl } from '../kinds/index.js';
 import { LIMITS } from './limits.js';
 import { locate, type SourceFile } from './source.js';
@@ -78,7 +78,14 @@ export function checkCondition(
   else if ('condition' in node) {
     if (ctx.conditions && !ctx.conditions.has(node.condition)) {
       const suggestion = suggest(node.condition, ctx.conditions);
-      out.push(makeIssue('ref.unknown', locate(file, `${pointer}/condition`), { refKind: 'condition', id: node.condition, ...(suggestion ? { suggestion } : {}) }, { found: node.condition }));
+      out.push(
+        makeIssue(
+          'ref.unknown',
+          locate(file, `${pointer}/condition`),
+          { refKind: 'condition', id: node.condition, ...(suggestion ? { suggestion } : {}) },
+          { found: node.condition },
+        ),
+      );
     }
   } else checkLeaf(file, node, pointer, ctx, answerType, out);
 }
@@ -98,7 +105,14 @@ function checkLeaf(
   const decl = ctx.facts.get(leaf.fact);
   if (!decl) {
     const suggestion = suggest(leaf.fact, ctx.facts.keys());
-    out.push(makeIssue('ref.unknown', locate(file, `${pointer}/fact`), { refKind: 'fact', id: leaf.fact, ...(suggestion ? { suggestion } : {}) }, { found: leaf.fact }));
+    out.push(
+      makeIssue(
+        'ref.unknown',
+        locate(file, `${pointer}/fact`),
+        { refKind: 'fact', id: leaf.fact, ...(suggestion ? { suggestion } : {}) },
+        { found: leaf.fact },
+      ),
+    );
     return;
   }
   let type: string = leaf.fact === 'answer' && answerType ? answerType : decl.type;
@@ -106,7 +120,9 @@ function checkLeaf(
     if (!SAFE_PATH.test(leaf.path)) return;
     const t = typeAtPath(decl, leaf.path);
     if (!t) {
-      out.push(makeIssue('condition.unknownPath', locate(file, `${pointer}/path`), { fact: leaf.fact, path: leaf.path }, { found: leaf.path }));
+      out.push(
+        makeIssue('condition.unknownPath', locate(file, `${pointer}/path`), { fact: leaf.fact, path: leaf.path }, { found: leaf.path }),
+      );
       return;
     }
     type = t;
@@ -116,21 +132,43 @@ function checkLeaf(
     const ref = String(value.fact);
     if (!ctx.facts.has(ref)) {
       const suggestion = suggest(ref, ctx.facts.keys());
-      out.push(makeIssue('ref.unknown', locate(file, `${pointer}/value/fact`), { refKind: 'fact', id: ref, ...(suggestion ? { suggestion } : {}) }, { found: ref }));
+      out.push(
+        makeIssue(
+          'ref.unknown',
+          locate(file, `${pointer}/value/fact`),
+          { refKind: 'fact', id: ref, ...(suggestion ? { suggestion } : {}) },
+          { found: ref },
+        ),
+      );
     }
     return;
   }
   const op = leaf.operator;
   const opIssue = () =>
-    out.push(makeIssue('condition.operatorType', locate(file, `${pointer}/operator`), { fact: leaf.fact, factType: type, operator: op }, { found: op }));
+    out.push(
+      makeIssue(
+        'condition.operatorType',
+        locate(file, `${pointer}/operator`),
+        { fact: leaf.fact, factType: type, operator: op },
+        { found: op },
+      ),
+    );
   const valueIssue = (expected: string) =>
-    out.push(makeIssue('condition.valueType', locate(file, `${pointer}/value`), { fact: leaf.fact, factType: type, operator: op, expected }, { expected, found: typeOfValue(value) }));
+    out.push(
+      makeIssue(
+        'condition.valueType',
+        locate(file, `${pointer}/value`),
+        { fact: leaf.fact, factType: type, operator: op, expected },
+        { expected, found: typeOfValue(value) },
+      ),
+    );
   const isArrayType = type.endsWith('[]');
   const element = isArrayType ? type.slice(0, -2) : type;
   if (op === 'equal' || op === 'notEqual') {
     if (isArrayType || type === 'object') opIssue();
     else if (!scalarMatches(type, value)) valueIssue(type);
-    else if (decl.enum && typeof value === 'string' && leaf.path === undefined && !decl.enum.includes(value)) valueIssue(decl.enum.map((e) => JSON.stringify(e)).join(' | '));
+    else if (decl.enum && typeof value === 'string' && leaf.path === undefined && !decl.enum.includes(value))
+      valueIssue(decl.enum.map((e) => JSON.stringify(e)).join(' | '));
   } else if (NUMERIC.has(op)) {
     if (!['number', 'integer', 'date'].includes(type)) opIssue();
     else if (!scalarMatches(type, value)) valueIssue(type);
@@ -155,7 +193,9 @@ function checkSafety(file: SourceFile, leaf: Extract<NestedCondition, { fact: st
     const reason = checkRegex(leaf.value);
     if (reason) {
       const pattern = leaf.value.slice(0, 80);
-      out.push(makeIssue('regex.unsafe', locate(file, `${pointer}/value`), { pattern, reason, limit: LIMITS.maxRegexLength }, { found: pattern }));
+      out.push(
+        makeIssue('regex.unsafe', locate(file, `${pointer}/value`), { pattern, reason, limit: LIMITS.maxRegexLength }, { found: pattern }),
+      );
     }
   }
 }

@@ -1,5 +1,5 @@
-import type { RefKind } from '../errors/issues.js';
 import type { TopLevelCondition } from '../condition.js';
+import type { RefKind } from '../errors/issues.js';
 import type {
   CasesFile,
   CatalogFile,
@@ -64,7 +64,8 @@ export function indexFile(file: RuleFile): FileIndex {
   const def = (refKind: RefKind, el: Withid, path: (string | number)[]) =>
     idx.defs.push({ refKind, id: el.id, pointer: toPointer(path), locked: el.locked === true });
   const ref = (refKinds: RefKind | RefKind[], id: string | undefined, path: (string | number)[], extra: Partial<Ref> = {}) => {
-    if (id !== undefined) idx.refs.push({ refKinds: Array.isArray(refKinds) ? refKinds : [refKinds], id, pointer: toPointer(path), ...extra });
+    if (id !== undefined)
+      idx.refs.push({ refKinds: Array.isArray(refKinds) ? refKinds : [refKinds], id, pointer: toPointer(path), ...extra });
   };
   const cite = (label: string, value: CitedSite['value'], path: (string | number)[]) =>
     idx.cited.push({ label, value, pointer: toPointer(path) });

@@ -1,6 +1,6 @@
 import type { TopLevelCondition } from '../condition.js';
-import { makeIssue } from '../errors/render.js';
 import type { Issue } from '../errors/issues.js';
+import { makeIssue } from '../errors/render.js';
 import { isRuleFileKind, RULE_FILE_KINDS, type RuleFile, type RuleFileKind } from '../kinds/index.js';
 import { checkCondition } from './condition-check.js';
 import { type FileIndex, indexFile } from './elements.js';
@@ -40,7 +40,12 @@ function duplicateIdIssues(file: SourceFile, index: FileIndex): Issue[] {
     else {
       const firstAt = locate(file, prior);
       out.push(
-        makeIssue('id.duplicate', locate(file, `${d.pointer}/id`), { id: d.id, firstFile: file.name, firstLine: firstAt.line }, { found: d.id, related: firstAt }),
+        makeIssue(
+          'id.duplicate',
+          locate(file, `${d.pointer}/id`),
+          { id: d.id, firstFile: file.name, firstLine: firstAt.line },
+          { found: d.id, related: firstAt },
+        ),
       );
     }
   }
@@ -84,6 +89,10 @@ export function checkFile(text: string, name: string): CheckedFile {
   if (schemaIssues.length > 0) return result;
   result.data = value as RuleFile;
   result.index = indexFile(result.data);
-  issues.push(...citationIssues(file, result.index), ...duplicateIdIssues(file, result.index), ...conditionSafetyIssues(file, result.index));
+  issues.push(
+    ...citationIssues(file, result.index),
+    ...duplicateIdIssues(file, result.index),
+    ...conditionSafetyIssues(file, result.index),
+  );
   return result;
 }

@@ -1,5 +1,5 @@
-import { makeIssue } from '../errors/render.js';
 import type { Issue } from '../errors/issues.js';
+import { makeIssue } from '../errors/render.js';
 import type { RuleFile, RuleFileKind } from '../kinds/index.js';
 import { type CheckedFile, checkFile } from './file.js';
 import { LIMITS } from './limits.js';
@@ -47,7 +47,11 @@ function report(issues: Issue[], checked: CheckedFile[], packs: PackSummary[]): 
 }
 
 function internal(name: string, e: unknown): Issue {
-  return makeIssue('file.unreadable', { file: name, line: 1, column: 1, pointer: '' }, { reason: e instanceof Error ? e.message : String(e) });
+  return makeIssue(
+    'file.unreadable',
+    { file: name, line: 1, column: 1, pointer: '' },
+    { reason: e instanceof Error ? e.message : String(e) },
+  );
 }
 
 /**

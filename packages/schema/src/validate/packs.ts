@@ -1,6 +1,6 @@
 import type { TopLevelCondition } from '../condition.js';
-import { makeIssue } from '../errors/render.js';
 import type { Issue, RefKind } from '../errors/issues.js';
+import { makeIssue } from '../errors/render.js';
 import type { CatalogFile, EscalationFile, FactDecl, PackFile } from '../kinds/index.js';
 import { checkCondition } from './condition-check.js';
 import type { Def } from './elements.js';
@@ -71,7 +71,14 @@ function checkExtends(packs: PackInfo[], issues: Issue[]): Map<string, string[]>
       if (ids.has(parent)) known.push(parent);
       else {
         const suggestion = suggest(parent, ids);
-        issues.push(makeIssue('ref.unknown', locate(p.manifest.source, `/extends/${i}`), { refKind: 'pack', id: parent, ...(suggestion ? { suggestion } : {}) }, { found: parent }));
+        issues.push(
+          makeIssue(
+            'ref.unknown',
+            locate(p.manifest.source, `/extends/${i}`),
+            { refKind: 'pack', id: parent, ...(suggestion ? { suggestion } : {}) },
+            { found: parent },
+          ),
+        );
       }
     });
     parents.set(p.id, [...new Set([...(parents.get(p.id) ?? []), ...known])]);
@@ -98,7 +105,12 @@ function checkExtends(packs: PackInfo[], issues: Issue[]): Map<string, string[]>
   }
   for (const p of packs) {
     const reaches = (from: string, target: string, seen = new Set<string>()): boolean =>
-      (parents.get(from) ?? []).some((q) => q === target || (!seen.has(q) && (seen.add(q), reaches(q, target, seen))));
+      (parents.get(from) ?? []).some((q) => {
+        if (q === target) return true;
+        if (seen.has(q)) return false;
+        seen.add(q);
+        return reaches(q, target, seen);
+      });
     if (reaches(p.id, p.id)) parents.set(p.id, []);
   }
   return parents;
@@ -134,7 +146,14 @@ function checkPack(pack: PackInfo, visibleFiles: CheckedFile[], own: Set<Checked
       if (!prior) defs.set(def.id, { def, file });
       else if (own.has(file) && prior.file !== file) {
         const firstAt = locate(prior.file.source, prior.def.pointer);
-        issues.push(makeIssue('id.duplicate', locate(file.source, `${def.pointer}/id`), { id: def.id, firstFile: prior.file.source.name, firstLine: firstAt.line }, { found: def.id, related: firstAt }));
+        issues.push(
+          makeIssue(
+            'id.duplicate',
+            locate(file.source, `${def.pointer}/id`),
+            { id: def.id, firstFile: prior.file.source.name, firstLine: firstAt.line },
+            { found: def.id, related: firstAt },
+          ),
+        );
       }
     }
   }
@@ -155,14 +174,18 @@ function checkPack(pack: PackInfo, visibleFiles: CheckedFile[], own: Set<Checked
       if (!kindOk || !withinOk) {
         const kind = ref.refKinds[0] as RefKind;
         const pool = ref.local ? [...localDefs.values()] : [...defs.values()].map((l) => l.def);
-        const known = pool.filter((d) => kind === 'element' || ref.refKinds.includes(d.refKind)).filter((d) => !ref.within || parentOf.get(d.id) === ref.within).map((d) => d.id);
+        const known = pool
+          .filter((d) => kind === 'element' || ref.refKinds.includes(d.refKind))
+          .filter((d) => !ref.within || parentOf.get(d.id) === ref.within)
+          .map((d) => d.id);
         issues.push(refIssue(file, ref.pointer, kind, ref.id, known));
       }
     }
     for (const ref of index.refs) {
       if (ref.refKinds.includes('fact') && !facts.has(ref.id)) issues.push(refIssue(file, ref.pointer, 'fact', ref.id, facts.keys()));
     }
-    for (const site of index.conditions) checkCondition(file.source, site.condition as TopLevelCondition, site.pointer, ctx, site.answerType, issues);
+    for (const site of index.conditions)
+      checkCondition(file.source, site.condition as TopLevelCondition, site.pointer, ctx, site.answerType, issues);
     if (file.kind === 'escalation' && file.data) checkReachability(file, file.data as EscalationFile, issues);
   }
   checkOverlays(pack, defs, issues);
@@ -171,7 +194,8 @@ function checkPack(pack: PackInfo, visibleFiles: CheckedFile[], own: Set<Checked
 function checkReachability(file: CheckedFile, esc: EscalationFile, issues: Issue[]): void {
   const tiers = new Set(esc.tiers.map((t) => t.id));
   const next = new Map<string, string[]>();
-  for (const t of esc.tiers) next.set(t.id, [...(t.escalatesTo ? [t.escalatesTo] : []), ...(t.forwardsTo ?? []).filter((x) => tiers.has(x))]);
+  for (const t of esc.tiers)
+    next.set(t.id, [...(t.escalatesTo ? [t.escalatesTo] : []), ...(t.forwardsTo ?? []).filter((x) => tiers.has(x))]);
   for (const s of esc.skips ?? []) next.set(s.from, [...(next.get(s.from) ?? []), s.to]);
   const reached = new Set<string>([esc.entry]);
   const queue = [esc.entry];
@@ -184,7 +208,8 @@ function checkReachability(file: CheckedFile, esc: EscalationFile, issues: Issue
     }
   }
   esc.tiers.forEach((t, i) => {
-    if (!reached.has(t.id)) issues.push(makeIssue('escalation.unreachableTier', locate(file.source, `/tiers/${i}`), { tier: t.id, entry: esc.entry }));
+    if (!reached.has(t.id))
+      issues.push(makeIssue('escalation.unreachableTier', locate(file.source, `/tiers/${i}`), { tier: t.id, entry: esc.entry }));
   });
 }
 
@@ -198,7 +223,12 @@ function checkOverlays(pack: PackInfo, defs: Map<string, Located>, issues: Issue
     if (!weakening) return;
     const definedAt = locate(target.file.source, target.def.pointer);
     issues.push(
-      makeIssue('pack.lockedElement', locate(pack.manifest.source, `/overlays/${i}`), { target: op.target, op: op.op, definedIn: target.file.source.name, definedLine: definedAt.line }, { related: definedAt }),
+      makeIssue(
+        'pack.lockedElement',
+        locate(pack.manifest.source, `/overlays/${i}`),
+        { target: op.target, op: op.op, definedIn: target.file.source.name, definedLine: definedAt.line },
+        { related: definedAt },
+      ),
     );
   });
 }
@@ -211,7 +241,13 @@ function checkEffective(packs: PackInfo[], issues: Issue[]): void {
       const b = q.manifest.data as PackFile;
       if (a.region.code !== b.region.code) continue;
       if (a.effective.from <= end(b.effective.to) && b.effective.from <= end(a.effective.to)) {
-        issues.push(makeIssue('pack.effectiveOverlap', locate(p.manifest.source, '/effective'), { region: a.region.code, other: `${b.id}@${b.version}`, otherFile: q.manifest.source.name }));
+        issues.push(
+          makeIssue('pack.effectiveOverlap', locate(p.manifest.source, '/effective'), {
+            region: a.region.code,
+            other: `${b.id}@${b.version}`,
+            otherFile: q.manifest.source.name,
+          }),
+        );
       }
     }
   });

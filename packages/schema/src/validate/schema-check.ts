@@ -1,7 +1,7 @@
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
-import { makeIssue } from '../errors/render.js';
 import type { Issue } from '../errors/issues.js';
+import { makeIssue } from '../errors/render.js';
 import { RULE_FILE_KINDS, type RuleFileKind, ruleFileSchema } from '../kinds/index.js';
 import { locate, type SourceFile } from './source.js';
 
@@ -42,7 +42,12 @@ function toIssue(file: SourceFile, e: ErrorObject): Issue | undefined {
     case 'if':
       return undefined;
     case 'required':
-      return makeIssue('schema.required', locate(file, ptr), { property: String(p.missingProperty) }, { expected: String(p.missingProperty) });
+      return makeIssue(
+        'schema.required',
+        locate(file, ptr),
+        { property: String(p.missingProperty) },
+        { expected: String(p.missingProperty) },
+      );
     case 'additionalProperties': {
       const property = String(p.additionalProperty);
       const at = locate(file, `${ptr}/${property.replace(/~/g, '~0').replace(/\//g, '~1')}`, true);
@@ -79,20 +84,30 @@ function toIssue(file: SourceFile, e: ErrorObject): Issue | undefined {
     case 'maximum':
     case 'exclusiveMinimum':
     case 'exclusiveMaximum':
-      return makeIssue('schema.range', locate(file, ptr), { comparison: String(p.comparison), limit: Number(p.limit) }, {
-        expected: `${p.comparison} ${p.limit}`,
-        found,
-      });
+      return makeIssue(
+        'schema.range',
+        locate(file, ptr),
+        { comparison: String(p.comparison), limit: Number(p.limit) },
+        {
+          expected: `${p.comparison} ${p.limit}`,
+          found,
+        },
+      );
     case 'minItems':
     case 'maxItems':
     case 'minLength':
     case 'maxLength':
     case 'minProperties':
     case 'maxProperties':
-      return makeIssue('schema.size', locate(file, ptr), { keyword: e.keyword, limit: Number(p.limit) }, {
-        expected: `${e.keyword} ${p.limit}`,
-        found,
-      });
+      return makeIssue(
+        'schema.size',
+        locate(file, ptr),
+        { keyword: e.keyword, limit: Number(p.limit) },
+        {
+          expected: `${e.keyword} ${p.limit}`,
+          found,
+        },
+      );
     case 'uniqueItems':
       return makeIssue('schema.unique', locate(file, `${ptr}/${p.i}`), { first: Number(p.j), second: Number(p.i) });
     default:
@@ -113,7 +128,10 @@ export function checkSchema(file: SourceFile, kind: RuleFileKind, value: unknown
   const kept = errors.filter((e) => !unions.some((u) => e.schemaPath.startsWith(u)));
   // oneOf carries a discriminator: the chosen variant's own errors say more than the oneOf.
   const explained = (e: ErrorObject) =>
-    kept.some((o) => o !== e && (o.schemaPath.startsWith(`${e.schemaPath}/`) || (o.keyword === 'discriminator' && o.instancePath === e.instancePath)));
+    kept.some(
+      (o) =>
+        o !== e && (o.schemaPath.startsWith(`${e.schemaPath}/`) || (o.keyword === 'discriminator' && o.instancePath === e.instancePath)),
+    );
   const issues: Issue[] = [];
   const seen = new Set<string>();
   for (const e of kept) {

@@ -1,6 +1,6 @@
 import { type Node, type ParseError, parseTree, printParseErrorCode } from 'jsonc-parser';
-import { makeIssue } from '../errors/render.js';
 import type { Issue, Location } from '../errors/issues.js';
+import { makeIssue } from '../errors/render.js';
 import { FORBIDDEN_KEYS, LIMITS } from './limits.js';
 
 /** A parsed rule file: its text, syntax tree and a way to turn pointers into positions. */

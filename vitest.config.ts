@@ -1,0 +1,19 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+
+const src = (p: string) => fileURLToPath(new URL(`./packages/${p}`, import.meta.url));
+
+export default defineConfig({
+  resolve: {
+    alias: [
+      { find: /^@gridsafe\/schema\/node$/, replacement: src('schema/src/node.ts') },
+      { find: /^@gridsafe\/schema$/, replacement: src('schema/src/index.ts') },
+      { find: /^@gridsafe\/cli$/, replacement: src('cli/src/index.ts') },
+    ],
+  },
+  test: {
+    include: ['packages/*/test/**/*.test.ts', 'rules/**/*.test.ts', 'examples/**/*.test.ts'],
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+  },
+});
