@@ -61,7 +61,8 @@ function packsOf(files: CheckedFile[], issues: Issue[]): PackInfo[] {
   return packs;
 }
 
-function checkExtends(packs: PackInfo[], issues: Issue[]): Map<string, string[]> {
+function checkExtends(packs: PackInfo[], issues: Issue[]): { parents: Map<string, string[]>; orphans: Set<string> } {
+  const orphans = new Set<string>();
   const ids = new Set(packs.map((p) => p.id));
   const parents = new Map<string, string[]>();
   for (const p of packs) {
@@ -70,6 +71,7 @@ function checkExtends(packs: PackInfo[], issues: Issue[]): Map<string, string[]>
     m.extends.forEach((parent, i) => {
       if (ids.has(parent)) known.push(parent);
       else {
+        orphans.add(p.id);
         const suggestion = suggest(parent, ids);
         issues.push(
           makeIssue(
@@ -113,7 +115,9 @@ function checkExtends(packs: PackInfo[], issues: Issue[]): Map<string, string[]>
       });
     if (reaches(p.id, p.id)) parents.set(p.id, []);
   }
-  return parents;
+  // A pack whose ancestry is incomplete cannot have its references checked.
+  for (const p of packs) if (ancestorsOf(p.id, parents).some((a) => orphans.has(a))) orphans.add(p.id);
+  return { parents, orphans };
 }
 
 function ancestorsOf(id: string, parents: Map<string, string[]>): string[] {
@@ -135,7 +139,7 @@ function refIssue(file: CheckedFile, pointer: string, refKind: RefKind, id: stri
   return makeIssue('ref.unknown', locate(file.source, pointer), { refKind, id, ...(suggestion ? { suggestion } : {}) }, { found: id });
 }
 
-function checkPack(pack: PackInfo, visibleFiles: CheckedFile[], own: Set<CheckedFile>, issues: Issue[]): void {
+function checkPack(pack: PackInfo, visibleFiles: CheckedFile[], own: Set<CheckedFile>, complete: boolean, issues: Issue[]): void {
   const defs = new Map<string, Located>();
   const facts = new Map<string, FactDecl>();
   for (const file of visibleFiles) {
@@ -164,7 +168,7 @@ function checkPack(pack: PackInfo, visibleFiles: CheckedFile[], own: Set<Checked
 
   for (const file of own) {
     const index = file.index;
-    if (!index) continue;
+    if (!index || !complete) continue;
     const localDefs = new Map(index.defs.map((d) => [d.id, d]));
     for (const ref of index.refs) {
       if (ref.refKinds.includes('pack') || ref.refKinds.includes('fact')) continue;
@@ -261,11 +265,12 @@ function checkEffective(packs: PackInfo[], issues: Issue[]): void {
 export function checkPacks(files: CheckedFile[]): { packs: PackInfo[]; issues: Issue[] } {
   const issues: Issue[] = [];
   const packs = packsOf(files, issues);
-  const parents = checkExtends(packs, issues);
+  const { parents, orphans } = checkExtends(packs, issues);
   for (const pack of packs) {
     const ancestors = ancestorsOf(pack.id, parents).flatMap((id) => packs.filter((p) => p.id === id));
     const visible = [...ancestors.flatMap((p) => [p.manifest, ...p.members]), pack.manifest, ...pack.members];
-    checkPack(pack, visible, new Set([pack.manifest, ...pack.members]), issues);
+    const complete = !orphans.has(pack.id) && visible.every((f) => f.data !== undefined);
+    checkPack(pack, visible, new Set([pack.manifest, ...pack.members]), complete, issues);
   }
   checkEffective(packs, issues);
   return { packs, issues };

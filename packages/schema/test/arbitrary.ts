@@ -1,0 +1,102 @@
+// Arbitrary rule files generated from the published JSON Schemas. The schemas cannot say that ids
+// are unique in a file, that every element cites a source, or that a regex is safe: the generator
+// always emits `source` and `reason`, and `repair` renames ids and sets `matches` patterns.
+import fc from 'fast-check';
+
+type S = Record<string, any>;
+
+const DURATIONS = ['P1M', 'P1W', 'P1D', 'P0.5M', 'PT24H', 'P3D', 'P1Y2M10DT2H30M', 'PT30M'];
+const ALWAYS = new Set(['source', 'reason']);
+
+function str(schema: S): fc.Arbitrary<string> {
+  if (schema.enum) return fc.constantFrom(...(schema.enum as string[]));
+  if (schema.const !== undefined) return fc.constant(schema.const as string);
+  if (schema.format === 'date')
+    return fc
+      .date({ min: new Date('2000-01-01'), max: new Date('2099-12-31'), noInvalidDate: true })
+      .map((d) => d.toISOString().slice(0, 10));
+  if (typeof schema.pattern === 'string' && schema.pattern.startsWith('^P(?!$)')) return fc.constantFrom(...DURATIONS);
+  const min = schema.minLength ?? 0;
+  const max = Math.min(schema.maxLength ?? 12, 12);
+  if (schema.pattern) {
+    return fc.stringMatching(new RegExp(schema.pattern)).filter((s) => s.length >= min && s.length <= (schema.maxLength ?? 10_000));
+  }
+  return fc.string({ minLength: min, maxLength: Math.max(min, max), unit: 'grapheme' });
+}
+
+/** An arbitrary value valid against `schema`, resolving `#/$defs/` refs in `root`. */
+export function arbitraryOf(schema: S, root: S, depth = 0): fc.Arbitrary<unknown> {
+  if (schema.$ref) {
+    const name = String(schema.$ref).replace('#/$defs/', '');
+    // Deep enough: nested conditions become leaves.
+    const target = depth > 4 && name === 'NestedCondition' ? root.$defs.LeafCondition : root.$defs[name];
+    return fc.constant(null).chain(() => arbitraryOf(target, root, depth + 1));
+  }
+  if (schema.if) {
+    const then = arbitraryOf({ ...schema.then }, root, depth + 1);
+    if (schema.else) return fc.oneof(then, arbitraryOf(schema.else, root, depth + 1));
+    return fc.oneof(then, fc.oneof(fc.boolean(), fc.integer(), fc.string({ maxLength: 8 }), fc.constant(null)));
+  }
+  if (schema.oneOf) return fc.oneof(...(schema.oneOf as S[]).map((b) => arbitraryOf(b, root, depth + 1)));
+  if (schema.anyOf) return fc.oneof(...(schema.anyOf as S[]).map((b) => arbitraryOf(b, root, depth + 1)));
+  if (schema.const !== undefined) return fc.constant(schema.const);
+  if (schema.enum) return fc.constantFrom(...(schema.enum as unknown[]));
+  switch (schema.type) {
+    case 'string':
+      return str(schema);
+    case 'boolean':
+      return fc.boolean();
+    case 'null':
+      return fc.constant(null);
+    case 'integer':
+      return fc.integer({ min: schema.minimum ?? -1000, max: schema.maximum ?? 1000 });
+    case 'number':
+      return fc.double({ min: schema.minimum ?? -1000, max: schema.maximum ?? 1000, noNaN: true, noDefaultInfinity: true });
+    case 'array': {
+      const min = schema.minItems ?? 0;
+      const max = Math.min(schema.maxItems ?? 3, min + 2);
+      const item = arbitraryOf(schema.items ?? {}, root, depth + 1);
+      return schema.uniqueItems
+        ? fc.uniqueArray(item, { minLength: min, maxLength: max, selector: (v) => JSON.stringify(v) })
+        : fc.array(item, { minLength: min, maxLength: max });
+    }
+    case 'object': {
+      if (schema.patternProperties) {
+        const [pattern, value] = Object.entries(schema.patternProperties as Record<string, S>)[0] as [string, S];
+        const min = schema.minProperties ?? 0;
+        return fc.dictionary(
+          fc.stringMatching(new RegExp(pattern)).filter((k) => !['__proto__', 'constructor', 'prototype'].includes(k)),
+          arbitraryOf(value, root, depth + 1),
+          {
+            minKeys: min,
+            maxKeys: min + 2,
+          },
+        );
+      }
+      const props = (schema.properties ?? {}) as Record<string, S>;
+      const required = new Set<string>([...(schema.required ?? []), ...Object.keys(props).filter((k) => ALWAYS.has(k))]);
+      const model: Record<string, fc.Arbitrary<unknown>> = {};
+      for (const [k, v] of Object.entries(props)) if (k !== '$schema') model[k] = arbitraryOf(v, root, depth + 1);
+      const requiredKeys = Object.keys(model).filter((k) => required.has(k));
+      return fc.record(model, { requiredKeys });
+    }
+    default:
+      return fc.jsonValue({ maxDepth: 2 });
+  }
+}
+
+/** Rename every `id` to a unique one and give every `matches` condition a safe pattern. */
+export function repair(value: unknown): unknown {
+  let n = 0;
+  const walk = (v: unknown): void => {
+    if (Array.isArray(v)) v.forEach(walk);
+    else if (v && typeof v === 'object') {
+      const o = v as Record<string, unknown>;
+      if (typeof o.id === 'string') o.id = `e${n++}`;
+      if (o.operator === 'matches') o.value = '^[a-z]+$';
+      Object.values(o).forEach(walk);
+    }
+  };
+  walk(value);
+  return value;
+}
