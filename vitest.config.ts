@@ -8,6 +8,8 @@ export default defineConfig({
     alias: [
       { find: /^@gridsafe\/schema\/node$/, replacement: src('schema/src/node.ts') },
       { find: /^@gridsafe\/schema$/, replacement: src('schema/src/index.ts') },
+      { find: /^@gridsafe\/engine\/node$/, replacement: src('engine/src/node.ts') },
+      { find: /^@gridsafe\/engine$/, replacement: src('engine/src/index.ts') },
       { find: /^@gridsafe\/cli$/, replacement: src('cli/src/index.ts') },
     ],
   },

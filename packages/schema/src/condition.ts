@@ -114,13 +114,13 @@ export const conditionDefs = {
     type: 'object',
     required: ['all'],
     additionalProperties: false,
-    properties: { all: { type: 'array', maxItems: 200, items: { $ref: '#/$defs/NestedCondition' } }, ...named },
+    properties: { all: { type: 'array', minItems: 1, maxItems: 200, items: { $ref: '#/$defs/NestedCondition' } }, ...named },
   },
   AnyCondition: {
     type: 'object',
     required: ['any'],
     additionalProperties: false,
-    properties: { any: { type: 'array', maxItems: 200, items: { $ref: '#/$defs/NestedCondition' } }, ...named },
+    properties: { any: { type: 'array', minItems: 1, maxItems: 200, items: { $ref: '#/$defs/NestedCondition' } }, ...named },
   },
   NotCondition: {
     type: 'object',

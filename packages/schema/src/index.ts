@@ -49,3 +49,4 @@ export { PARAMETER_FIELDS } from './kinds/pack.js';
 export { PERIODS } from './kinds/scoring.js';
 export { type FileInput, type PackSummary, type ValidationReport, validateFile, validateFiles } from './validate/index.js';
 export { FORBIDDEN_KEYS, LIMITS } from './validate/limits.js';
+export { locatePointer, pointerSegments, toPointer } from './validate/source.js';

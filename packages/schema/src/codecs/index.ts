@@ -38,7 +38,7 @@ export const PatrolRecord = t.intersection(
       answers: safeRecord(AnswerValue),
       photos: t.array(Photo),
     }),
-    t.partial({ facts: safeRecord(SafeJson), taskId: NonEmpty, note: t.string }),
+    t.partial({ facts: safeRecord(SafeJson), notApplicable: t.array(NonEmpty), taskId: NonEmpty, note: t.string }),
   ],
   'PatrolRecord',
 );

@@ -1,5 +1,5 @@
 import { type Static, Type } from '@sinclair/typebox';
-import { Bilingual, DateString, header, Id, provenanceFields, strictObject } from '../common.js';
+import { Bilingual, DateString, header, Id, provenanceFields, Severity, strictObject } from '../common.js';
 
 /** Fields an overlay `setParameter` may change. */
 export const PARAMETER_FIELDS = ['within', 'every', 'count', 'weight', 'points', 'min', 'max', 'cap', 'passMark', 'perMiss'] as const;
@@ -31,6 +31,7 @@ export const SetParameterOp = strictObject({
   target: Id,
   parameter: Type.Unsafe<(typeof PARAMETER_FIELDS)[number]>({ type: 'string', enum: [...PARAMETER_FIELDS] }),
   value: Type.Union([Type.Number(), Type.String({ maxLength: 100 })]),
+  severity: Type.Optional(Severity),
   ...opBase,
 });
 

@@ -147,3 +147,19 @@ export function parseSource(text: string, name: string): { file: SourceFile; iss
   }
   return { file, issues };
 }
+
+/**
+ * The location of a JSON pointer in a JSON text, for tools that report problems found after
+ * validation (the pack resolver, for instance).
+ *
+ * @example
+ * ```ts
+ * import { locatePointer } from '@gridsafe/schema';
+ * const at = locatePointer('{\n  "a": [1, 2]\n}', 'x.json', '/a/1');
+ * console.log(at.line, at.column); // 2 13
+ * ```
+ */
+export function locatePointer(text: string, name: string, pointer: string, key = false): Location {
+  const file: SourceFile = { name, text, root: parseTree(text), value: undefined, lineStarts: lineStartsOf(text) };
+  return locate(file, pointer, key);
+}

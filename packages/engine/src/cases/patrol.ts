@@ -1,0 +1,45 @@
+import type { TestCase } from '@gridsafe/schema';
+import * as E from 'fp-ts/lib/Either.js';
+import { evaluatePatrol } from '../evaluate/patrol.js';
+import type { ResolvedPack } from '../resolve/types.js';
+
+type PatrolCase = Extract<TestCase, { type: 'patrol' }>;
+
+/** The patrol record a case describes. */
+export function caseRecord(pack: ResolvedPack, c: PatrolCase) {
+  const checklist = pack.checklists.find((x) => x.id === c.checklist);
+  const photos = Object.entries(c.input.photos ?? {}).flatMap(([itemId, n]) =>
+    Array.from({ length: n }, (_, i) => ({ uri: `case://${c.id}/${itemId}/${i}`, itemId })),
+  );
+  return {
+    id: c.id,
+    gridId: 'case',
+    gridType: checklist?.gridType ?? 'case',
+    workerId: 'case',
+    at: `${c.input.date ?? '2020-01-01'}T09:00:00+08:00`,
+    answers: c.input.answers,
+    photos,
+    ...(c.input.facts ? { facts: c.input.facts } : {}),
+  };
+}
+
+/** Run a patrol case: hazards (and reports) fired, their severities, and direct routes. */
+export function runPatrolCase(pack: ResolvedPack, c: PatrolCase) {
+  const r = evaluatePatrol(pack, caseRecord(pack, c), { checklist: c.checklist, explain: false, name: c.id });
+  if (E.isLeft(r)) return { pass: false, expected: c.expect, actual: null, issues: r.left };
+  const fired = r.right.findings.filter((f) => f.status === 'hazard');
+  const actual: Record<string, unknown> = { hazards: fired.map((f) => f.item).sort() };
+  const expected: Record<string, unknown> = { hazards: [...c.expect.hazards].sort() };
+  if (c.expect.severity) {
+    expected.severity = c.expect.severity;
+    actual.severity = Object.fromEntries(Object.keys(c.expect.severity).map((k) => [k, fired.find((f) => f.item === k)?.severity ?? null]));
+  }
+  if (c.expect.directToTownship) {
+    expected.directToTownship = [...c.expect.directToTownship].sort();
+    actual.directToTownship = fired
+      .filter((f) => f.route?.direct)
+      .map((f) => f.item)
+      .sort();
+  }
+  return { pass: JSON.stringify(expected) === JSON.stringify(actual), expected, actual };
+}

@@ -1,0 +1,73 @@
+import type { CasesFile, Issue, TestCase } from '@gridsafe/schema';
+import * as E from 'fp-ts/lib/Either.js';
+import { checkRequirements } from '../evaluate/requirements.js';
+import { assessStation } from '../evaluate/station.js';
+import type { ResolvedPack } from '../resolve/types.js';
+import { runEscalationCase } from './escalation.js';
+import { runPatrolCase } from './patrol.js';
+
+/** The outcome of one test case: pass or fail, with what was expected and what came out. */
+export interface CaseResult {
+  file: string;
+  id: string;
+  type: TestCase['type'];
+  title: TestCase['title'];
+  pass: boolean;
+  expected: unknown;
+  actual: unknown;
+  /** Problems that stopped the case from running (bad input in the case itself). */
+  issues?: Issue[];
+}
+
+const sorted = (xs: readonly string[]) => [...xs].sort();
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+function runOne(pack: ResolvedPack, file: CasesFile, c: TestCase): CaseResult {
+  const head = { file: file.id, id: c.id, type: c.type, title: c.title };
+  const failed = (issues: Issue[]): CaseResult => ({ ...head, pass: false, expected: c.expect, actual: null, issues });
+  switch (c.type) {
+    case 'patrol':
+      return { ...head, ...runPatrolCase(pack, c) };
+    case 'station': {
+      const r = assessStation(pack, { stationId: c.id, date: '2000-01-01', facts: c.input.facts }, { standard: c.standard, name: c.id });
+      if (E.isLeft(r)) return failed(r.left);
+      const actual = {
+        unmet: sorted(r.right.requirements.filter((q) => !q.met).map((q) => q.id)),
+        ...(c.expect.passed !== undefined ? { passed: r.right.passed } : {}),
+      };
+      const expected = { unmet: sorted(c.expect.unmet), ...(c.expect.passed !== undefined ? { passed: c.expect.passed } : {}) };
+      return { ...head, pass: same(expected, actual), expected, actual };
+    }
+    case 'requirements': {
+      const r = checkRequirements(
+        pack,
+        { period: { kind: 'month', start: '2000-01-01' }, unit: { id: c.id, level: 'case' }, facts: c.input.facts },
+        { requirements: c.requirements, name: c.id },
+      );
+      if (E.isLeft(r)) return failed(r.left);
+      const actual = { unsatisfied: sorted(r.right.rules.filter((x) => !x.satisfied).map((x) => x.id)) };
+      const expected = { unsatisfied: sorted(c.expect.unsatisfied) };
+      return { ...head, pass: same(expected, actual), expected, actual };
+    }
+    case 'escalation':
+      return { ...head, ...runEscalationCase(pack, c) };
+    default:
+      return { ...head, pass: false, expected: c.expect, actual: `cases of type "${c.type}" are run by the scoring package` };
+  }
+}
+
+/**
+ * Run a pack's test cases (`*.cases.json`): every case of every cases file, or of the one given.
+ *
+ * @example
+ * ```ts
+ * import { runCases, type ResolvedPack } from '@gridsafe/engine';
+ * declare const pack: ResolvedPack;
+ * const failures = runCases(pack).filter((r) => !r.pass);
+ * console.log(failures.length === 0 ? 'all cases pass' : failures.map((f) => f.id));
+ * ```
+ */
+export function runCases(pack: ResolvedPack, only?: CasesFile): CaseResult[] {
+  const files = only ? [only] : pack.cases.filter((f) => f.pack === pack.id);
+  return files.flatMap((file) => file.cases.filter((c) => c.type !== 'score').map((c) => runOne(pack, file, c)));
+}

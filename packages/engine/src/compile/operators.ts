@@ -1,0 +1,66 @@
+/**
+ * Operator semantics, identical to json-rules-engine's defaults so that compiled conditions and
+ * the reference engine agree on every input, plus gridsafe's bounded `matches`.
+ */
+
+/** json-rules-engine's guard for numeric operators: the fact value must parse as a number. */
+export function numeric(a: unknown): boolean {
+  return Number.parseFloat(a as string).toString() !== 'NaN';
+}
+
+/** Longest text a `matches` condition tests; longer values never match. */
+export const MAX_MATCH_INPUT = 10_000;
+
+const regexCache = new Map<string, RegExp>();
+
+/** `matches`: the fact is a string that matches the (validated, bounded) pattern. */
+export function matches(a: unknown, pattern: unknown): boolean {
+  if (typeof a !== 'string' || typeof pattern !== 'string' || a.length > MAX_MATCH_INPUT) return false;
+  let re = regexCache.get(pattern);
+  if (!re) {
+    re = new RegExp(pattern, 'u');
+    if (regexCache.size < 10_000) regexCache.set(pattern, re);
+  }
+  return re.test(a);
+}
+
+const has = (b: unknown, a: unknown) => (Array.isArray(b) || typeof b === 'string') && (b as unknown[]).indexOf(a as never) > -1;
+
+/** Every operator as a function of fact value `a` and rule value `b`. */
+export const OPERATOR_FNS: Record<string, (a: unknown, b: unknown) => boolean> = {
+  equal: (a, b) => a === b,
+  notEqual: (a, b) => a !== b,
+  in: (a, b) => has(b, a),
+  notIn: (a, b) => !has(b, a),
+  contains: (a, b) => Array.isArray(a) && a.indexOf(b) > -1,
+  doesNotContain: (a, b) => Array.isArray(a) && a.indexOf(b) === -1,
+  lessThan: (a, b) => numeric(a) && (a as number) < (b as number),
+  lessThanInclusive: (a, b) => numeric(a) && (a as number) <= (b as number),
+  greaterThan: (a, b) => numeric(a) && (a as number) > (b as number),
+  greaterThanInclusive: (a, b) => numeric(a) && (a as number) >= (b as number),
+  matches,
+};
+
+/** Parse a plain JSONPath (`$.a.b[0]`) into segments. Paths were validated, so this cannot fail on a pack. */
+export function pathSegments(path: string): (string | number)[] {
+  const out: (string | number)[] = [];
+  const re = /\.([A-Za-z_][A-Za-z0-9_]*)|\[(\d+)\]/g;
+  for (let m = re.exec(path); m; m = re.exec(path)) out.push(m[1] !== undefined ? m[1] : Number(m[2]));
+  return out;
+}
+
+const hasOwn = Object.prototype.hasOwnProperty;
+
+/**
+ * The value at `segments` inside a fact value, as json-rules-engine's JSONPath resolver gives it:
+ * a non-object fact is returned as it is; a missing step gives undefined. Only own properties count.
+ */
+export function atPath(value: unknown, segments: readonly (string | number)[]): unknown {
+  if (value === null || typeof value !== 'object') return value;
+  let v: unknown = value;
+  for (const s of segments) {
+    if (v === null || typeof v !== 'object' || !hasOwn.call(v, s)) return undefined;
+    v = (v as Record<string | number, unknown>)[s];
+  }
+  return v;
+}

@@ -1,0 +1,18 @@
+/**
+ * `@gridsafe/engine`: resolve rule packs (extends, overlays, provenance, effective dates) and
+ * evaluate checklists, station standards and operational requirements with compiled, explained
+ * conditions. No I/O: `@gridsafe/engine/node` loads packs from disk.
+ *
+ * @packageDocumentation
+ */
+export { type CaseResult, runCases } from './cases/run.js';
+export { compileClosure, explain } from './compile/closure.js';
+export { type GeneratedSource, generate, HELPERS, instantiate, toModuleSource } from './compile/codegen.js';
+export { atPath, MAX_MATCH_INPUT, matches, numeric, OPERATOR_FNS, pathSegments } from './compile/operators.js';
+export type { Facts, GroupTrace, LeafTrace, NamedConditions, Predicate, Trace } from './compile/types.js';
+export { type CompileMode, canGenerateCode } from './evaluate/compiled.js';
+export { evaluatePatrol, type Finding, type FindingYield, type PatrolOptions, type PatrolResult } from './evaluate/patrol.js';
+export { checkRequirements, type RequirementsResult, type RuleResult } from './evaluate/requirements.js';
+export { assessStation, type RequirementResult, type StationOptions, type StationResult } from './evaluate/station.js';
+export { explainProvenance, type ResolveOptions, resolvePack } from './resolve/resolve.js';
+export type { PackSet, PackSource, ProvenanceStep, ResolvedPack, SourceRuleFile } from './resolve/types.js';

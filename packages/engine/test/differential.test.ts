@@ -1,0 +1,163 @@
+import type { NestedCondition, TopLevelCondition } from '@gridsafe/schema';
+import fc from 'fast-check';
+import { Engine } from 'json-rules-engine';
+import { describe, expect, it } from 'vitest';
+import { compileClosure, explain } from '../src/compile/closure.js';
+import { generate, instantiate, toModuleSource } from '../src/compile/codegen.js';
+import { matches } from '../src/compile/operators.js';
+
+// Facts of every type the catalogue allows, so conditions mix types the way packs do.
+const FACTS = ['n', 'm', 's', 'b', 'arr', 'nums', 'obj', 'missing'] as const;
+
+const scalar = fc.oneof(
+  fc.integer({ min: -5, max: 5 }),
+  fc.double({ min: -10, max: 10, noNaN: true }).map((d) => d + 0),
+  fc.constantFrom('a', 'b', 'lpg', '3', '12abc', '', '消防'),
+  fc.boolean(),
+  fc.constant(null),
+);
+const factValues = fc
+  .record({
+    n: fc.oneof(fc.integer({ min: -5, max: 5 }), fc.constantFrom('3', '12abc', 'x')),
+    m: fc.double({ min: -10, max: 10, noNaN: true }).map((d) => d + 0),
+    s: fc.constantFrom('a', 'b', 'lpg', '消防', ''),
+    b: fc.boolean(),
+    arr: fc.array(fc.constantFrom('a', 'b', 'lpg', 'kit'), { maxLength: 4 }),
+    nums: fc.array(fc.integer({ min: -3, max: 3 }), { maxLength: 4 }),
+    obj: fc.record({ a: scalar, list: fc.array(scalar, { maxLength: 3 }), inner: fc.record({ x: scalar }) }, { requiredKeys: [] }),
+  })
+  .map((v) => JSON.parse(JSON.stringify(v)) as Record<string, unknown>); // as host facts arrive: plain JSON
+
+const operators = [
+  'equal',
+  'notEqual',
+  'lessThan',
+  'lessThanInclusive',
+  'greaterThan',
+  'greaterThanInclusive',
+  'in',
+  'notIn',
+  'contains',
+  'doesNotContain',
+  'matches',
+] as const;
+const paths = ['$.a', '$.list[0]', '$.list[2]', '$.inner.x', '$.nope', '$.list', '$.inner'];
+
+const leaf: fc.Arbitrary<NestedCondition> = fc
+  .record({
+    fact: fc.constantFrom(...FACTS),
+    operator: fc.constantFrom(...operators),
+    path: fc.option(fc.constantFrom(...paths), { nil: undefined }),
+    ref: fc.boolean(),
+    scalar,
+    list: fc.array(scalar, { maxLength: 4 }),
+    pattern: fc.constantFrom('^a', 'p', '^[0-9]+$', '消'),
+    refFact: fc.constantFrom(...FACTS),
+  })
+  .map(({ fact, operator, path, ref, scalar: v, list, pattern, refFact }) => {
+    const value =
+      operator === 'matches'
+        ? pattern
+        : operator === 'in' || operator === 'notIn'
+          ? list
+          : ref && operator !== 'contains'
+            ? { fact: refFact }
+            : v;
+    const usePath = fact === 'obj' ? (path ?? '$.a') : undefined;
+    return { fact, operator, value, ...(usePath ? { path: usePath } : {}) } as NestedCondition;
+  })
+  // json-rules-engine calls value.indexOf for in/notIn: a referenced fact that is not a list throws there.
+  .filter((c) => !('value' in c && (c.operator === 'in' || c.operator === 'notIn') && !Array.isArray(c.value)));
+
+const condition: fc.Arbitrary<TopLevelCondition> = fc.letrec<{ top: TopLevelCondition; nested: NestedCondition }>((tie) => ({
+  top: fc.oneof(
+    { depthSize: 'small', withCrossShrink: true },
+    fc.array(tie('nested'), { minLength: 1, maxLength: 4 }).map((all) => ({ all })),
+    fc.array(tie('nested'), { minLength: 1, maxLength: 4 }).map((any) => ({ any })),
+    tie('nested').map((not) => ({ not })),
+    fc.constantFrom({ condition: 'isLpg' }, { condition: 'bigN' }),
+  ),
+  nested: fc.oneof({ depthSize: 'small' }, leaf, leaf, tie('top')),
+})).top;
+
+const named = new Map<string, TopLevelCondition>([
+  [
+    'isLpg',
+    {
+      any: [
+        { fact: 's', operator: 'equal', value: 'lpg' },
+        { fact: 'arr', operator: 'contains', value: 'lpg' },
+      ],
+    },
+  ],
+  ['bigN', { all: [{ fact: 'n', operator: 'greaterThan', value: 2 }] }],
+]);
+
+async function oracle(cond: TopLevelCondition, facts: Record<string, unknown>): Promise<boolean> {
+  const engine = new Engine([], { allowUndefinedFacts: true });
+  engine.addOperator('matches', (a: unknown, b: unknown) => matches(a, b));
+  for (const [k, v] of named) engine.setCondition(k, v as never);
+  engine.addRule({ conditions: cond as never, event: { type: 'hit' } });
+  const { events } = await engine.run({ ...facts });
+  return events.length > 0;
+}
+
+describe('compiled conditions agree with json-rules-engine', () => {
+  it('closure, generated code and explanation give json-rules-engine’s result', async () => {
+    await fc.assert(
+      fc.asyncProperty(condition, factValues, async (cond, facts) => {
+        const f = Object.assign(Object.create(null), facts);
+        const expected = await oracle(cond, facts);
+        expect(compileClosure(cond, named)(f)).toBe(expected);
+        const [generated] = instantiate(generate([cond], named));
+        expect((generated as (x: unknown) => boolean)(f)).toBe(expected);
+        expect(explain(cond, named, f).result).toBe(expected);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('hostile strings in rule values and fact names cannot escape generated code', () => {
+    const hostile = fc.oneof(
+      fc.string(),
+      fc.constantFrom(
+        '"); process.exit(1); ("',
+        "'; throw 1; '",
+        '`${globalThis.x=1}`',
+        '\u2028\u2029',
+        '</script>',
+        '\\',
+        '*/ x /*',
+        '__proto__',
+        'constructor',
+      ),
+    );
+    fc.assert(
+      fc.property(hostile, hostile, (value, name) => {
+        const cond: TopLevelCondition = {
+          all: [
+            { fact: name, operator: 'equal', value },
+            { fact: 's', operator: 'in', value: [value, 'x'] },
+          ],
+        };
+        const src = generate([cond], named);
+        // Rule values live only in the constants table; a fact name enters only as a JSON string literal.
+        expect(src.constants).toContain(value);
+        const withoutNames = src.body
+          .split(`f[${JSON.stringify(name)}]`)
+          .join('')
+          .split('f["s"]')
+          .join('');
+        expect(withoutNames).toMatch(
+          /^'use strict';\nreturn \[\nfunction \(f\) \{\n {2}const v0 = ;\n {2}const v1 = ;\n {2}return \(\(v0 === c\[0\]\) && \(\(Array.isArray\(c\[1\]\) \|\| typeof c\[1\] === 'string'\) && c\[1\].indexOf\(v1\) > -1\)\);\n\}\n\];$/,
+        );
+        const [p] = instantiate(src);
+        const f = Object.assign(Object.create(null), { [name]: value, s: value });
+        expect((p as (x: unknown) => boolean)(f)).toBe(true);
+        expect((globalThis as { x?: unknown }).x).toBeUndefined();
+        expect(toModuleSource(src)).toContain('export const predicates');
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
