@@ -123,7 +123,7 @@ describe('compiled conditions agree with json-rules-engine', () => {
       fc.constantFrom(
         '"); process.exit(1); ("',
         "'; throw 1; '",
-        '`${globalThis.x=1}`',
+        '`\u0024{globalThis.x=1}`',
         '\u2028\u2029',
         '</script>',
         '\\',

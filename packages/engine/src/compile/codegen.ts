@@ -103,7 +103,6 @@ export function generate(conds: readonly TopLevelCondition[], named: NamedCondit
 
 /** Turn generated source into predicates. Uses `Function`: not for pages that forbid eval. */
 export function instantiate(src: GeneratedSource): Predicate[] {
-  // biome-ignore lint/security/noGlobalEval: generated from the validated tree only; values come from the constants table.
   const factory = new Function('c', 'h', src.body) as (c: unknown[], h: typeof HELPERS) => Predicate[];
   return factory(src.constants, HELPERS);
 }
