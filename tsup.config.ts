@@ -31,5 +31,6 @@ function pkg(name: string, entry: Record<string, string>, extra: Partial<Options
 export default defineConfig([
   pkg('schema', { index: 'src/index.ts', node: 'src/node.ts' }, { platform: 'node' }),
   pkg('engine', { index: 'src/index.ts', node: 'src/node.ts' }, { platform: 'node' }),
+  pkg('scoring', { index: 'src/index.ts' }),
   pkg('cli', { index: 'src/index.ts', bin: 'src/bin.ts' }, { platform: 'node' }),
 ]);

@@ -5,12 +5,15 @@
  *
  * @packageDocumentation
  */
-export { type CaseResult, runCases } from './cases/run.js';
+
+export { escalationPath } from './cases/escalation.js';
+export { type CaseResult, type CaseRunner, runCases } from './cases/run.js';
 export { compileClosure, explain } from './compile/closure.js';
 export { type GeneratedSource, generate, HELPERS, instantiate, toModuleSource } from './compile/codegen.js';
 export { atPath, MAX_MATCH_INPUT, matches, numeric, OPERATOR_FNS, pathSegments } from './compile/operators.js';
 export type { Facts, GroupTrace, LeafTrace, NamedConditions, Predicate, Trace } from './compile/types.js';
-export { type CompileMode, canGenerateCode } from './evaluate/compiled.js';
+export { type CompileMode, canGenerateCode, compileAll, namedConditions } from './evaluate/compiled.js';
+export { checkFacts, factCatalog } from './evaluate/facts.js';
 export { evaluatePatrol, type Finding, type FindingYield, type PatrolOptions, type PatrolResult } from './evaluate/patrol.js';
 export { checkRequirements, type RequirementsResult, type RuleResult } from './evaluate/requirements.js';
 export { assessStation, type RequirementResult, type StationOptions, type StationResult } from './evaluate/station.js';

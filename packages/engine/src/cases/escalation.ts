@@ -6,28 +6,33 @@ import type { ResolvedPack } from '../resolve/types.js';
 type EscalationCase = Extract<TestCase, { type: 'escalation' }>;
 
 /**
- * The tiers a hazard passes through under the policy: it lands at the entry tier, or where a skip
- * rule for its severity sends it; `ESCALATE` moves it to the tier's `escalatesTo`, `FORWARD` to a
- * tier it may forward to (the event's `to`, or its only one). Other events do not move it.
+ * The tiers a hazard passes through under the policy. It starts at the entry tier. `ESCALATE` moves
+ * it to the tier's `escalatesTo`, or, with `to`, to a tier a skip rule allows for its severity (a
+ * major situation reported straight to the township). `FORWARD` moves it to a tier it may forward
+ * to (the event's `to`, or its only one). Other events do not move it.
  */
 export function escalationPath(pack: ResolvedPack, c: EscalationCase): { path: string[]; final: string; error?: string } {
   const policy = pack.escalations.find((e) => e.id === c.escalation);
   if (!policy) return { path: [], final: '', error: `unknown escalation policy "${c.escalation}"` };
   const tiers = new Map(policy.tiers.map((t) => [t.id, t]));
   const facts = Object.assign(Object.create(null), c.input.facts ?? {});
-  const skip = (policy.skips ?? []).find(
-    (s) =>
-      s.from === policy.entry &&
-      (s.severity === undefined || s.severity === c.input.severity) &&
-      (!s.when || compileClosure(s.when, namedConditions(pack))(facts)),
-  );
-  let current = skip && c.input.severity === 'major' ? skip.to : policy.entry;
+  const skipsFrom = (from: string) =>
+    (policy.skips ?? []).filter(
+      (s) =>
+        s.from === from &&
+        (s.severity === undefined || s.severity === c.input.severity) &&
+        (!s.when || compileClosure(s.when, namedConditions(pack))(facts)),
+    );
+  let current = policy.entry;
   const path = [current];
   for (const [i, ev] of c.input.events.entries()) {
     const tier = tiers.get(current);
     let next: string | undefined;
-    if (ev.type === 'ESCALATE') next = tier?.escalatesTo;
-    else if (ev.type === 'FORWARD') {
+    if (ev.type === 'ESCALATE') {
+      next = ev.to ?? tier?.escalatesTo;
+      const allowed = [tier?.escalatesTo, ...skipsFrom(current).map((s) => s.to)];
+      if (next && !allowed.includes(next)) return { path, final: current, error: `event ${i}: "${current}" cannot escalate to "${next}"` };
+    } else if (ev.type === 'FORWARD') {
       const options = tier?.forwardsTo ?? [];
       next = ev.to ?? (options.length === 1 ? options[0] : undefined);
       if (next && !options.includes(next)) return { path, final: current, error: `event ${i}: "${current}" cannot forward to "${next}"` };

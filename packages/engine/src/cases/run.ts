@@ -22,7 +22,10 @@ export interface CaseResult {
 const sorted = (xs: readonly string[]) => [...xs].sort();
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
-function runOne(pack: ResolvedPack, file: CasesFile, c: TestCase): CaseResult {
+/** Runs cases of a type another package owns (the scoring package runs `score` cases). */
+export type CaseRunner = (pack: ResolvedPack, c: TestCase) => Pick<CaseResult, 'pass' | 'expected' | 'actual' | 'issues'>;
+
+function runOne(pack: ResolvedPack, file: CasesFile, c: TestCase, runners: Partial<Record<TestCase['type'], CaseRunner>>): CaseResult {
   const head = { file: file.id, id: c.id, type: c.type, title: c.title };
   const failed = (issues: Issue[]): CaseResult => ({ ...head, pass: false, expected: c.expect, actual: null, issues });
   switch (c.type) {
@@ -51,13 +54,23 @@ function runOne(pack: ResolvedPack, file: CasesFile, c: TestCase): CaseResult {
     }
     case 'escalation':
       return { ...head, ...runEscalationCase(pack, c) };
-    default:
-      return { ...head, pass: false, expected: c.expect, actual: `cases of type "${c.type}" are run by the scoring package` };
+    default: {
+      const runner = runners[c.type];
+      if (runner) return { ...head, ...runner(pack, c) };
+      return {
+        ...head,
+        pass: false,
+        expected: c.expect,
+        actual: `no runner for "${c.type}" cases: pass one in options.runners (the scoring package has it)`,
+      };
+    }
   }
 }
 
 /**
  * Run a pack's test cases (`*.cases.json`): every case of every cases file, or of the one given.
+ * Patrol, station, requirements and escalation cases run here; `score` cases need the runner from
+ * `@gridsafe/scoring` in `options.runners`, and fail without one.
  *
  * @example
  * ```ts
@@ -67,7 +80,10 @@ function runOne(pack: ResolvedPack, file: CasesFile, c: TestCase): CaseResult {
  * console.log(failures.length === 0 ? 'all cases pass' : failures.map((f) => f.id));
  * ```
  */
-export function runCases(pack: ResolvedPack, only?: CasesFile): CaseResult[] {
-  const files = only ? [only] : pack.cases.filter((f) => f.pack === pack.id);
-  return files.flatMap((file) => file.cases.filter((c) => c.type !== 'score').map((c) => runOne(pack, file, c)));
+export function runCases(
+  pack: ResolvedPack,
+  options: { only?: CasesFile; runners?: Partial<Record<TestCase['type'], CaseRunner>> } = {},
+): CaseResult[] {
+  const files = options.only ? [options.only] : pack.cases.filter((f) => f.pack === pack.id);
+  return files.flatMap((file) => file.cases.map((c) => runOne(pack, file, c, options.runners ?? {})));
 }

@@ -1,0 +1,197 @@
+// npm run bench: patrol evaluation throughput on a seed checklist and on a 300-rule synthetic pack.
+// Every variant runs in this process on the same records, and their outputs are compared before
+// any time is taken. Results go to docs/benchmarks.md as ratios.
+import { readFileSync, writeFileSync } from 'node:fs';
+import type { ChecklistFile, FactDecl } from '@gridsafe/schema';
+import * as E from 'fp-ts/lib/Either.js';
+import { explain } from '../src/compile/closure.js';
+import type { Facts, NamedConditions, Predicate } from '../src/compile/types.js';
+import { compileAll } from '../src/evaluate/compiled.js';
+import { evaluatePatrol, resolvePack } from '../src/index.js';
+import { loadPackSet } from '../src/node.js';
+import { handwritten } from './handwritten.js';
+import { machine, measure, measureAsync, writeSection } from './harness.js';
+import { syntheticPack } from './synthetic.js';
+import { jreEngine, jreVerdict, records, type SyntheticRecord, verdict } from './workload.js';
+
+const N = Number(process.env.BENCH_RECORDS ?? 100_000);
+const N_JRE = Math.min(N, Number(process.env.BENCH_JRE_RECORDS ?? 5_000));
+
+interface Compiled {
+  hazard: Predicate[];
+  major: (Predicate | undefined)[];
+}
+
+function compile(checklist: ChecklistFile, named: NamedConditions, mode: 'codegen' | 'closure'): Compiled {
+  const hazard = compileAll(
+    checklist.items.map((i) => i.hazardWhen),
+    named,
+    mode,
+  );
+  const majors = compileAll(
+    checklist.items.map((i) => i.severity.majorWhen ?? { all: [{ fact: 'answer', operator: 'equal', value: '\u0000never' }] }),
+    named,
+    mode,
+  );
+  return { hazard, major: checklist.items.map((i, k) => (i.severity.majorWhen ? majors[k] : undefined)) };
+}
+
+/** Evaluate every record; codes[r * items + i] = 0 ok/unanswered, 1 hazard, 2 hazard + major. */
+function run(
+  c: Compiled,
+  recs: SyntheticRecord[],
+  out: Uint8Array,
+  withExplain?: { checklist: ChecklistFile; named: NamedConditions },
+): void {
+  const n = c.hazard.length;
+  for (let r = 0; r < recs.length; r++) {
+    const rec = recs[r] as SyntheticRecord;
+    const f: Record<string, unknown> = Object.assign(Object.create(null), rec.facts);
+    f.photos = 0;
+    for (let i = 0; i < n; i++) {
+      const a = rec.answers[i];
+      if (a === null) {
+        out[r * n + i] = 0;
+        continue;
+      }
+      f.answer = a;
+      const h = (c.hazard[i] as Predicate)(f as Facts);
+      const m = h && c.major[i] ? (c.major[i] as Predicate)(f as Facts) : false;
+      if (withExplain) {
+        const item = withExplain.checklist.items[i];
+        if (item) {
+          explain(item.hazardWhen, withExplain.named, f as Facts);
+          if (h && item.severity.majorWhen) explain(item.severity.majorWhen, withExplain.named, f as Facts);
+        }
+      }
+      out[r * n + i] = h ? (m ? 2 : 1) : 0;
+    }
+  }
+}
+
+const equal = (a: Uint8Array, b: Uint8Array) => a.length === b.length && a.every((x, i) => x === b[i]);
+
+async function workload(label: string, checklist: ChecklistFile, catalog: Map<string, FactDecl>, named: NamedConditions) {
+  const recs = records(checklist, catalog, N);
+  const n = checklist.items.length;
+  const codegen = compile(checklist, named, 'codegen');
+  const closure = compile(checklist, named, 'closure');
+  const buf = () => new Uint8Array(recs.length * n);
+  const [a, b, c] = [buf(), buf(), buf()];
+  run(codegen, recs, a);
+  run(closure, recs, b);
+  run(codegen, recs, c, { checklist, named });
+  if (!equal(a, b) || !equal(a, c)) throw new Error(`${label}: compiled variants disagree`);
+  const hand = handwritten[checklist.id];
+  if (hand) {
+    const d = buf();
+    hand(recs, d);
+    if (!equal(a, d)) throw new Error(`${label}: hand-written function disagrees`);
+  }
+  const engine = jreEngine(checklist, named);
+  const jreRecs = recs.slice(0, N_JRE);
+  for (let r = 0; r < jreRecs.length; r++) {
+    const expected = verdict(Array.from(a.subarray(r * n, (r + 1) * n)));
+    const got = await jreVerdict(engine, jreRecs[r] as SyntheticRecord);
+    if (got !== expected) throw new Error(`${label}: json-rules-engine disagrees on record ${r}: ${got} vs ${expected}`);
+  }
+  const out = buf();
+  const rows = [
+    measure('compiled (generated code)', recs.length, () => run(codegen, recs, out)),
+    measure('compiled (closures, CSP-safe)', recs.length, () => run(closure, recs, out)),
+    measure('compiled + full explanations', recs.length, () => run(codegen, recs, out, { checklist, named }), 3),
+    ...(hand ? [measure('hand-written TypeScript', recs.length, () => hand(recs, out))] : []),
+    await measureAsync('json-rules-engine (one engine reused)', jreRecs.length, async () => {
+      for (const rec of jreRecs) await jreVerdict(engine, rec);
+    }),
+  ];
+  return { label, items: n, records: recs.length, rows };
+}
+
+function table(w: Awaited<ReturnType<typeof workload>>): string {
+  const jre = w.rows.find((r) => r.name.startsWith('json-rules-engine'))?.perSecond ?? 1;
+  const compiled = w.rows[0]?.perSecond ?? 1;
+  const lines = [
+    `### ${w.label}: ${w.items} rules, ${w.records.toLocaleString('en')} records`,
+    '',
+    '| variant | records/s | × json-rules-engine | × compiled |',
+    '| --- | ---: | ---: | ---: |',
+    ...w.rows.map(
+      (r) =>
+        `| ${r.name} | ${Math.round(r.perSecond).toLocaleString('en')} | ${(r.perSecond / jre).toFixed(1)} | ${(r.perSecond / compiled).toFixed(2)} |`,
+    ),
+  ];
+  return lines.join('\n');
+}
+
+async function main() {
+  const set = loadPackSet('rules/');
+  if (E.isLeft(set)) throw new Error(`rules/ does not validate: ${set.left.length} errors`);
+  const pack = resolvePack(set.right, 'chibi');
+  if (E.isLeft(pack)) throw new Error('chibi does not resolve');
+  const catalog = new Map(pack.right.catalogs.flatMap((c) => c.facts.map((f) => [f.id, f] as const)));
+  const named = new Map(pack.right.catalogs.flatMap((c) => (c.conditions ?? []).map((x) => [x.id, x.condition] as const)));
+  const seed = pack.right.checklists.find((c) => c.gridType === 'community') ?? pack.right.checklists[0];
+  if (!seed) throw new Error('chibi has no checklist');
+  const syn = syntheticPack(300);
+  const synCatalog = new Map(syn.catalog.facts.map((f) => [f.id, f] as const));
+  const results = [
+    await workload(`Chibi ${seed.id}`, seed, catalog, named),
+    await workload('Synthetic pack', syn.checklist, synCatalog, new Map()),
+  ];
+
+  // The public API end to end: decode, check facts, evaluate, route and explain every finding.
+  const apiRecs = records(seed, catalog, 20_000).map((r, k) => ({
+    id: `r${k}`,
+    gridId: 'g',
+    gridType: seed.gridType,
+    workerId: 'w',
+    at: '2026-03-01T09:00:00+08:00',
+    answers: Object.fromEntries(seed.items.map((it, i) => [it.id, r.answers[i]])),
+    photos: [],
+    facts: r.facts,
+  }));
+  const api = [
+    measure(
+      'evaluatePatrol, no explanations',
+      apiRecs.length,
+      () => {
+        for (const rec of apiRecs) evaluatePatrol(pack.right, rec, { explain: false });
+      },
+      3,
+    ),
+    measure(
+      'evaluatePatrol, with explanations',
+      apiRecs.length,
+      () => {
+        for (const rec of apiRecs) evaluatePatrol(pack.right, rec);
+      },
+      3,
+    ),
+  ];
+
+  const body = [
+    `Machine: ${machine()}. Run with \`npm run bench\`; all variants run in one process on the same records, and their outputs are compared before timing. Throughput is the best of several runs; json-rules-engine is timed on the first ${N_JRE.toLocaleString('en')} records.`,
+    '',
+    ...results.map(table).flatMap((t) => [t, '']),
+    '### Public API (decode + evaluate + route), Chibi community checklist',
+    '',
+    '| call | records/s | explanation cost |',
+    '| --- | ---: | ---: |',
+    ...api.map(
+      (r) => `| ${r.name} | ${Math.round(r.perSecond).toLocaleString('en')} | ${((api[0]?.perSecond ?? 1) / r.perSecond).toFixed(2)}× |`,
+    ),
+  ].join('\n');
+  const path = 'docs/benchmarks.md';
+  let text = '# Benchmarks\n\nRatios against baselines measured in the same process. Regenerate with `npm run bench`.\n';
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch {}
+  writeFileSync(path, writeSection(text, 'engine-patrol', `## Patrol evaluation (@gridsafe/engine)\n\n${body}`));
+  console.log(body);
+}
+
+main().catch((e) => {
+  console.error(e instanceof Error ? e.message : e);
+  process.exitCode = 1;
+});
