@@ -95,15 +95,13 @@ describe('gridsafe validate', () => {
     const dir = copyRules();
     const file = fileOfKind(join(dir, 'rules', 'chibi'), 'checklist');
     const data = JSON.parse(readFileSync(file, 'utf8'));
-    const twin = data.items[1].id;
-    const text = readFileSync(file, 'utf8');
-    const needle = `"id": "${data.items[0].id}"`;
-    const at = plant(file, needle, `"id": "${twin}"`);
-    expect(text).toContain(needle);
+    const [first, second] = [data.items[0].id, data.items[1].id];
+    const firstAt = plant(file, `"id": "${first}"`, `"id": "${first}"`);
+    const at = plant(file, `"id": "${second}"`, `"id": "${first}"`);
     const r = gridsafe(['validate', 'rules/chibi', '--format', 'json'], { cwd: dir });
     expect(r.code).toBe(1);
     const issue = JSON.parse(r.stdout).issues.find((i: { code: string }) => i.code === 'id.duplicate');
-    expect(issue).toMatchObject({ line: at.line, column: at.column + 6, params: { id: twin } });
+    expect(issue).toMatchObject({ line: at.line, column: at.column + 6, params: { id: first, firstLine: firstAt.line - 1 } });
   });
 
   it('shows the source line with a caret in text output', () => {

@@ -25,7 +25,7 @@ export function factsUsed(checklist: ChecklistFile): string[] {
   return [...out].sort();
 }
 
-function valueOf(decl: FactDecl | undefined, r: () => number): unknown {
+function sampleValue(decl: FactDecl | undefined, r: () => number): unknown {
   switch (decl?.type) {
     case 'boolean':
       return r() < 0.3;
@@ -55,7 +55,7 @@ export function records(checklist: ChecklistFile, catalog: Map<string, FactDecl>
       if (item.answer === 'choice') return item.choices?.[Math.floor(r() * item.choices.length)] ?? 'x';
       return r() < 0.1 ? 'x' : '';
     }),
-    facts: Object.fromEntries(used.map((f) => [f, valueOf(catalog.get(f), r)])),
+    facts: Object.fromEntries(used.map((f) => [f, sampleValue(catalog.get(f), r)])),
   }));
 }
 

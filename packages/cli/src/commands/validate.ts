@@ -37,7 +37,7 @@ function human(report: ValidationReport, fileCount: number, lang: Lang, texts: M
     if (frame) lines.push(c.dim(frame.trimEnd()));
   }
   if (report.packs.length > 0) {
-    lines.push('', c.bold(`${t.packs}:`));
+    lines.push('', c.bold(`${t.packs}${lang === 'zh' ? '：' : ':'}`));
     for (const p of report.packs) {
       const counts = Object.entries(p.elements)
         .map(([k, n]) => `${k} ${n}`)
@@ -47,7 +47,7 @@ function human(report: ValidationReport, fileCount: number, lang: Lang, texts: M
     }
   }
   const status = report.ok ? c.green(`✔ ${t.ok}`) : c.red(`✘ ${t.failed}`);
-  lines.push('', `${status}: ${t.summary(report.errors, report.warnings, fileCount)}`);
+  lines.push('', `${status}${lang === 'zh' ? '：' : ': '}${t.summary(report.errors, report.warnings, fileCount)}`);
   return `${lines.join('\n')}\n`;
 }
 

@@ -15,7 +15,14 @@ export interface GeneratedSource {
 }
 
 /** Runtime helpers the generated code calls. */
-export const HELPERS = { numeric, matches, atPath };
+export const HELPERS: {
+  /** json-rules-engine's guard for numeric operators. */
+  numeric: typeof numeric;
+  /** The bounded `matches` operator. */
+  matches: typeof matches;
+  /** Value at a plain path inside a fact. */
+  atPath: typeof atPath;
+} = { numeric, matches, atPath };
 
 const NUMERIC: Record<string, string> = { lessThan: '<', lessThanInclusive: '<=', greaterThan: '>', greaterThanInclusive: '>=' };
 
