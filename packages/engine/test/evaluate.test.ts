@@ -87,6 +87,28 @@ describe('evaluatePatrol', () => {
     expect(r.hazards).toBe(1);
   });
 
+  it("explains hazards by default, every answered item with explain: 'all', and nothing with false", () => {
+    const rec = record({ 'b.i1': true, 'b.i2': false });
+    const by = (r: PatrolResult) => r.findings.map((f) => [f.item, f.explanation !== undefined]);
+    expect(by(right(evaluatePatrol(resolved, rec)))).toEqual([
+      ['b.i1', true],
+      ['b.i2', false],
+      ['b.i3', false],
+    ]);
+    expect(by(right(evaluatePatrol(resolved, rec, { explain: 'all' })))).toEqual([
+      ['b.i1', true],
+      ['b.i2', true],
+      ['b.i3', false],
+    ]);
+    expect(by(right(evaluatePatrol(resolved, rec, { explain: false })))).toEqual([
+      ['b.i1', false],
+      ['b.i2', false],
+      ['b.i3', false],
+    ]);
+    const ok = right(evaluatePatrol(resolved, rec, { explain: 'all' })).findings[1];
+    expect(ok?.explanation?.hazard).toMatchObject({ result: false, children: [{ factValue: false, value: true, result: false }] });
+  });
+
   it('routes a general hazard to the entry tier, without photo evidence flagged', () => {
     const r = right(evaluatePatrol(resolved, record({ 'b.i2': true })));
     const f = r.findings.find((x) => x.item === 'b.i2');

@@ -1,7 +1,16 @@
 import type { ChecklistFile, TopLevelCondition } from '@gridsafe/schema';
-import { compileClosure } from '../compile/closure.js';
-import { generate, instantiate } from '../compile/codegen.js';
-import type { NamedConditions, Predicate } from '../compile/types.js';
+import { compileClosure, explain } from '../compile/closure.js';
+import {
+  type ChecklistKernel,
+  type Explainer,
+  generate,
+  generateChecklist,
+  generateExplainers,
+  instantiate,
+  instantiateChecklist,
+  instantiateExplainers,
+} from '../compile/codegen.js';
+import type { Facts, NamedConditions, Predicate } from '../compile/types.js';
 import type { ResolvedPack } from '../resolve/types.js';
 
 /** How conditions are compiled: generated code (fastest), or closures (for pages that forbid eval). */
@@ -43,6 +52,41 @@ export interface CompiledChecklist {
   hazard: Predicate[];
   /** Per item: the compiled `majorWhen`, or undefined. */
   major: (Predicate | undefined)[];
+  /** The whole checklist for one record at a time (generated code, or closures under a strict CSP). */
+  kernel: ChecklistKernel;
+  /** Per item: explains `hazardWhen`, given the record facts, the answer and the photo count. */
+  explainHazard: Explainer[];
+  /** Per item: explains `majorWhen`, or undefined. */
+  explainMajor: (Explainer | undefined)[];
+}
+
+/**
+ * Explaining functions for checklist item conditions, which read the item's `answer` and `photos`
+ * from their arguments: generated, or closures over `explain`.
+ */
+export function explainersFor(conds: readonly TopLevelCondition[], named: NamedConditions, mode?: CompileMode): Explainer[] {
+  const m = mode ?? (canGenerateCode() ? 'codegen' : 'closure');
+  if (m === 'codegen') return instantiateExplainers(generateExplainers(conds, named, { item: true }));
+  return conds.map(
+    (c) => (f: Facts, answer?: unknown, photos?: number) => explain(c, named, Object.assign(Object.create(null), f, { answer, photos })),
+  );
+}
+
+/** A checklist kernel made of closures, for environments that forbid generated code. */
+function closureKernel(hazard: Predicate[], major: (Predicate | undefined)[]): ChecklistKernel {
+  return (f, answers, photos, out, o) => {
+    const facts = f as Record<string, unknown>;
+    for (let i = 0; i < hazard.length; i++) {
+      const a = answers[i];
+      if (a === null || a === undefined) {
+        out[o + i] = 0;
+        continue;
+      }
+      facts.answer = a;
+      facts.photos = photos[i];
+      out[o + i] = (hazard[i] as Predicate)(f) ? (major[i]?.(f) ? 2 : 1) : 0;
+    }
+  };
 }
 
 const checklistCache = new WeakMap<ResolvedPack, Map<string, CompiledChecklist>>();
@@ -70,7 +114,27 @@ export function compiledChecklist(pack: ResolvedPack, checklist: ChecklistFile, 
     mode,
   );
   const major = checklist.items.map((i) => (i.severity.majorWhen ? majorPreds[majors.indexOf(i)] : undefined));
-  const compiled = { checklist, hazard, major };
+  const useCode = (mode ?? (canGenerateCode() ? 'codegen' : 'closure')) === 'codegen';
+  const kernel = useCode
+    ? instantiateChecklist(
+        generateChecklist(
+          checklist.items.map((i) => ({ hazard: i.hazardWhen, ...(i.severity.majorWhen ? { major: i.severity.majorWhen } : {}) })),
+          named,
+        ),
+      )
+    : closureKernel(hazard, major);
+  const explainHazard = explainersFor(
+    checklist.items.map((i) => i.hazardWhen),
+    named,
+    mode,
+  );
+  const majorExplainers = explainersFor(
+    majors.map((i) => i.severity.majorWhen as TopLevelCondition),
+    named,
+    mode,
+  );
+  const explainMajor = checklist.items.map((i) => (i.severity.majorWhen ? majorExplainers[majors.indexOf(i)] : undefined));
+  const compiled = { checklist, hazard, major, kernel, explainHazard, explainMajor };
   byId.set(key, compiled);
   return compiled;
 }

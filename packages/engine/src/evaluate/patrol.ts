@@ -10,10 +10,10 @@ import {
   toPointer,
 } from '@gridsafe/schema';
 import * as E from 'fp-ts/lib/Either.js';
-import { explain } from '../compile/closure.js';
+import type { Explainer } from '../compile/codegen.js';
 import type { Facts, Trace } from '../compile/types.js';
 import type { ResolvedPack } from '../resolve/types.js';
-import { type CompileMode, compiledChecklist, namedConditions } from './compiled.js';
+import { type CompileMode, compiledChecklist } from './compiled.js';
 import { checkFacts } from './facts.js';
 import { routeOf } from './route.js';
 
@@ -35,7 +35,7 @@ export interface Finding {
   evidence: { required: boolean; photos: number; present: boolean };
   /** Who receives it, and whether it goes straight there (a major finding skipping tiers). */
   route?: { tier: string; direct: boolean };
-  /** Each condition with the fact value it saw and whether it passed. */
+  /** Each condition with the fact value it saw and whether it passed (see {@link PatrolOptions.explain}). */
   explanation?: { hazard: Trace; major?: Trace };
 }
 
@@ -51,8 +51,11 @@ export interface PatrolResult {
 
 /** Options of {@link evaluatePatrol}. */
 export interface PatrolOptions {
-  /** Include explanations (default true). */
-  explain?: boolean;
+  /**
+   * Which findings carry an explanation: `'hazards'` (the default: why each hazard fired and why
+   * it is major), `'all'` (ok findings too), or `false` (none).
+   */
+  explain?: 'hazards' | 'all' | false;
   /** Use this checklist (by id) instead of the one for the record's grid type. */
   checklist?: string;
   mode?: CompileMode;
@@ -117,35 +120,35 @@ export function evaluatePatrol(pack: ResolvedPack, input: unknown, options: Patr
   if (issues.length > 0) return E.left(issues);
 
   const compiled = compiledChecklist(pack, checklist, options.mode);
-  const named = namedConditions(pack);
   const photos = new Map<string, number>();
   for (const p of record.photos) if (p.itemId) photos.set(p.itemId, (photos.get(p.itemId) ?? 0) + 1);
   const notApplicable = new Set<string>(record.notApplicable ?? []);
-  const withExplain = options.explain !== false;
+  const explainMode = options.explain === undefined ? 'hazards' : options.explain;
   const facts: Record<string, unknown> = hostFacts;
+  const answers = checklist.items.map((item) => (notApplicable.has(item.id) ? null : record.answers[item.id]));
+  const counts = checklist.items.map((item) => photos.get(item.id) ?? 0);
+  const codes = new Uint8Array(checklist.items.length);
+  compiled.kernel(facts as Facts, answers, counts, codes, 0);
   const findings: Finding[] = [];
   let hazards = 0;
   let reports = 0;
   checklist.items.forEach((item, i) => {
-    const answer = record.answers[item.id];
-    const n = photos.get(item.id) ?? 0;
+    const answer = answers[i];
+    const n = counts[i] as number;
     const required = item.evidence.photo === 'required';
     const base = { item: item.id, number: item.number, text: item.text, sector: item.sector, itemKind: item.itemKind };
     const evidence = { required, photos: n, present: !required || n >= (item.evidence.minPhotos ?? 1) };
     if (notApplicable.has(item.id)) return findings.push({ ...base, status: 'notApplicable', evidence });
     if (answer === undefined || answer === null) return findings.push({ ...base, status: 'notAnswered', evidence });
-    facts.answer = answer;
-    facts.photos = n;
-    const f = facts as Facts;
-    const hazard = (compiled.hazard[i] as (f: Facts) => boolean)(f);
-    const majorPred = compiled.major[i];
-    const severity: Severity | undefined = hazard ? (majorPred?.(f) ? 'major' : item.severity.default) : undefined;
-    const explanation = withExplain
-      ? {
-          hazard: explain(item.hazardWhen, named, f),
-          ...(hazard && item.severity.majorWhen ? { major: explain(item.severity.majorWhen, named, f) } : {}),
-        }
-      : undefined;
+    const code = codes[i] as number;
+    const hazard = code > 0;
+    const severity: Severity | undefined = hazard ? (code === 2 ? 'major' : item.severity.default) : undefined;
+    let explanation: Finding['explanation'];
+    if (explainMode === 'all' || (explainMode === 'hazards' && hazard)) {
+      const major = hazard ? compiled.explainMajor[i] : undefined;
+      const hazardExplainer = compiled.explainHazard[i] as Explainer;
+      explanation = { hazard: hazardExplainer(facts as Facts, answer, n), ...(major ? { major: major(facts as Facts, answer, n) } : {}) };
+    }
     if (!hazard) {
       return findings.push({
         ...base,
@@ -158,7 +161,9 @@ export function evaluatePatrol(pack: ResolvedPack, input: unknown, options: Patr
     const yields: FindingYield = item.itemKind === '报告' ? 'report' : 'hazard';
     if (yields === 'report') reports++;
     else hazards++;
-    const route = routeOf(pack, item, severity as Severity, f);
+    facts.answer = answer;
+    facts.photos = n;
+    const route = routeOf(pack, item, severity as Severity, facts as Facts);
     return findings.push({
       ...base,
       status: 'hazard',
