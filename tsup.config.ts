@@ -31,6 +31,7 @@ function pkg(name: string, entry: Record<string, string>, extra: Partial<Options
 export default defineConfig([
   pkg('schema', { index: 'src/index.ts', node: 'src/node.ts' }, { platform: 'node' }),
   pkg('engine', { index: 'src/index.ts', node: 'src/node.ts' }, { platform: 'node' }),
+  pkg('escalation', { index: 'src/index.ts' }),
   pkg('scoring', { index: 'src/index.ts' }),
   pkg('cli', { index: 'src/index.ts', bin: 'src/bin.ts' }, { platform: 'node' }),
 ]);

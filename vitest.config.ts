@@ -10,6 +10,7 @@ export default defineConfig({
       { find: /^@gridsafe\/schema$/, replacement: src('schema/src/index.ts') },
       { find: /^@gridsafe\/engine\/node$/, replacement: src('engine/src/node.ts') },
       { find: /^@gridsafe\/engine$/, replacement: src('engine/src/index.ts') },
+      { find: /^@gridsafe\/escalation$/, replacement: src('escalation/src/index.ts') },
       { find: /^@gridsafe\/scoring$/, replacement: src('scoring/src/index.ts') },
       { find: /^@gridsafe\/cli$/, replacement: src('cli/src/index.ts') },
     ],
