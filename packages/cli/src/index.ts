@@ -4,9 +4,13 @@
  * @packageDocumentation
  */
 import { Command, CommanderError } from 'commander';
+import { testCommand } from './commands/test.js';
 import { validateCommand } from './commands/validate.js';
+import type { Ctx } from './context.js';
+import { UserError } from './errors.js';
 import { type CliIO, EXIT, processIO } from './io.js';
 
+export { UserError } from './errors.js';
 export { type CliIO, detectLang, EXIT } from './io.js';
 
 /**
@@ -28,9 +32,15 @@ export async function run(argv: readonly string[], io: CliIO = processIO()): Pro
     .exitOverride()
     .configureOutput({ writeOut: io.out, writeErr: io.err })
     .showHelpAfterError();
-  validateCommand(program, io, (c) => {
-    code = c;
-  });
+  const ctx: Ctx = {
+    io,
+    setCode: (c) => {
+      code = c;
+    },
+  };
+  validateCommand(program, io, ctx.setCode);
+  for (const register of [testCommand]) register(program, ctx);
+  for (const c of program.commands) c.exitOverride().configureOutput({ writeOut: io.out, writeErr: io.err });
   if (argv.length === 0) {
     program.outputHelp({ error: true });
     return EXIT.usage;
@@ -38,6 +48,10 @@ export async function run(argv: readonly string[], io: CliIO = processIO()): Pro
   try {
     await program.parseAsync([...argv], { from: 'user' });
   } catch (e) {
+    if (e instanceof UserError) {
+      io.err(`gridsafe: ${e.message}\n`);
+      return e.code;
+    }
     if (e instanceof CommanderError) {
       if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return EXIT.ok;
       return EXIT.usage;

@@ -1,0 +1,133 @@
+import {
+  assessStation,
+  checkRequirements,
+  escalationPath,
+  evaluatePatrol,
+  namedConditions,
+  type ResolvedPack,
+  type Trace,
+} from '@gridsafe/engine';
+import type { NestedCondition, TestCase, TopLevelCondition } from '@gridsafe/schema';
+
+/** Coverage of one rule: whether any case evaluated it, and which condition outcomes were seen. */
+export interface RuleCoverage {
+  id: string;
+  kind: 'item' | 'requirement' | 'rule' | 'tier';
+  covered: boolean;
+  /** Condition nodes × outcomes (true, false). */
+  branches: number;
+  branchesSeen: number;
+  /** Outcomes no case produced, as `role:path=true|false` (path of child indexes). */
+  missing: string[];
+}
+
+/** Coverage of a pack by its cases. */
+export interface Coverage {
+  rules: { total: number; covered: number; percent: number };
+  branches: { total: number; covered: number; percent: number };
+  byRule: RuleCoverage[];
+}
+
+type Cond = TopLevelCondition | NestedCondition;
+
+/** Every node path of a condition, in the shape of its explain trace (named references expanded). */
+function nodes(cond: Cond, named: ReturnType<typeof namedConditions>, path: string, seen: string[], out: string[]): void {
+  out.push(path);
+  if ('all' in cond || 'any' in cond) {
+    const kids = 'all' in cond ? (cond as { all: Cond[] }).all : (cond as { any: Cond[] }).any;
+    kids.forEach((c, i) => nodes(c, named, `${path}.${i}`, seen, out));
+  } else if ('not' in cond) nodes(cond.not, named, `${path}.0`, seen, out);
+  else if ('condition' in cond) {
+    const target = named.get(cond.condition);
+    if (target && !seen.includes(cond.condition)) nodes(target, named, `${path}.0`, [...seen, cond.condition], out);
+  }
+}
+
+function record(trace: Trace, path: string, out: Set<string>): void {
+  out.add(`${path}=${trace.result}`);
+  if (trace.kind !== 'leaf') trace.children.forEach((c, i) => record(c, `${path}.${i}`, out));
+}
+
+const pct = (a: number, b: number) => (b === 0 ? 100 : Math.round((1000 * a) / b) / 10);
+
+/**
+ * Which rules and which condition branches a pack's cases exercise: every checklist item (its
+ * hazard and major conditions), station requirement, operational rule and escalation tier. A
+ * branch is one condition node with one outcome, true or false, read from the engine's explain
+ * traces.
+ */
+export function coverageOf(pack: ResolvedPack, cases: readonly TestCase[]): Coverage {
+  const named = namedConditions(pack);
+  const conds = new Map<string, { kind: RuleCoverage['kind']; roots: [string, Cond][] }>();
+  for (const cl of pack.checklists)
+    for (const it of cl.items) {
+      const roots: [string, Cond][] = [['hazard', it.hazardWhen]];
+      if (it.severity.majorWhen) roots.push(['major', it.severity.majorWhen]);
+      conds.set(it.id, { kind: 'item', roots });
+    }
+  for (const st of pack.standards)
+    for (const r of st.requirements) conds.set(r.id, { kind: 'requirement', roots: [['when', r.condition]] });
+  for (const rq of pack.requirements) for (const r of rq.rules) conds.set(r.id, { kind: 'rule', roots: [['when', r.condition]] });
+  for (const esc of pack.escalations) for (const t of esc.tiers) conds.set(t.id, { kind: 'tier', roots: [] });
+
+  const seen = new Map<string, Set<string>>();
+  const hit = (id: string) => {
+    const s = seen.get(id) ?? new Set<string>();
+    seen.set(id, s);
+    return s;
+  };
+  for (const c of cases) {
+    if (c.type === 'patrol') {
+      const cl = pack.checklists.find((x) => x.id === c.checklist);
+      const photos = Object.entries(c.input.photos ?? {}).flatMap(([itemId, n]) =>
+        Array.from({ length: n }, (_, i) => ({ uri: `p${i}`, itemId })),
+      );
+      const rec = {
+        id: c.id,
+        gridId: 'case',
+        gridType: cl?.gridType ?? 'case',
+        workerId: 'case',
+        at: `${c.input.date ?? '2020-01-01'}T09:00:00+08:00`,
+        answers: c.input.answers,
+        photos,
+        ...(c.input.facts ? { facts: c.input.facts } : {}),
+      };
+      const r = evaluatePatrol(pack, rec, { checklist: c.checklist, explain: 'all' });
+      if (r._tag === 'Left') continue;
+      for (const f of r.right.findings) {
+        if (!f.explanation) continue;
+        record(f.explanation.hazard, 'hazard', hit(f.item));
+        if (f.explanation.major) record(f.explanation.major, 'major', hit(f.item));
+      }
+    } else if (c.type === 'station') {
+      const r = assessStation(pack, { stationId: c.id, date: '2000-01-01', facts: c.input.facts }, { standard: c.standard, name: c.id });
+      if (r._tag === 'Right') for (const q of r.right.requirements) record(q.explanation, 'when', hit(q.id));
+    } else if (c.type === 'requirements') {
+      const r = checkRequirements(
+        pack,
+        { period: { kind: 'month', start: '2000-01-01' }, unit: { id: c.id, level: 'case' }, facts: c.input.facts },
+        { requirements: c.requirements, name: c.id },
+      );
+      if (r._tag === 'Right') for (const x of r.right.rules) record(x.explanation, 'when', hit(x.id));
+    } else if (c.type === 'escalation') {
+      for (const t of escalationPath(pack, c).path) hit(t);
+    }
+  }
+  const byRule: RuleCoverage[] = [];
+  for (const [id, { kind, roots }] of conds) {
+    const s = seen.get(id);
+    const all: string[] = [];
+    for (const [role, cond] of roots) nodes(cond, named, role, [], all);
+    const outcomes = all.flatMap((p) => [`${p}=true`, `${p}=false`]);
+    const missing = outcomes.filter((o) => !s?.has(o));
+    byRule.push({ id, kind, covered: s !== undefined, branches: outcomes.length, branchesSeen: outcomes.length - missing.length, missing });
+  }
+  const covered = byRule.filter((r) => r.covered).length;
+  const bTotal = byRule.reduce((a, r) => a + r.branches, 0);
+  const bSeen = byRule.reduce((a, r) => a + r.branchesSeen, 0);
+  return {
+    rules: { total: byRule.length, covered, percent: pct(covered, byRule.length) },
+    branches: { total: bTotal, covered: bSeen, percent: pct(bSeen, bTotal) },
+    byRule,
+  };
+}

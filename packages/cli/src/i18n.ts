@@ -1,0 +1,48 @@
+import type { Bilingual, Lang } from '@gridsafe/schema';
+
+/** A message in both languages: a string, or a function of its parameters. */
+export type Msg<A extends unknown[] = []> = { zh: string | ((...a: A) => string); en: string | ((...a: A) => string) };
+
+/** A locale map: message keys to bilingual messages. */
+export type Messages = Record<string, Msg<never[]> | Msg<any[]>>;
+
+/** Render a message of a locale map in a language. */
+export function say<A extends unknown[]>(msg: Msg<A>, lang: Lang, ...args: A): string {
+  const m = msg[lang];
+  return typeof m === 'function' ? m(...args) : m;
+}
+
+/** A rule text in the language wanted. */
+export const pick = (b: Bilingual | undefined, lang: Lang): string => (b ? b[lang] || b.zh : '');
+
+/** The colon of a language. */
+export const colon = (lang: Lang): string => (lang === 'zh' ? '：' : ': ');
+
+/** Messages shared by several commands. */
+export const common = {
+  langOption: { zh: '语言：zh 或 en(默认取自系统区域设置)', en: 'zh or en (default: from the locale)' },
+  packOption: {
+    zh: '规则包：包 id(在 --rules 目录中查找)或包目录',
+    en: 'rule pack: a pack id (looked up under --rules) or a pack folder',
+  },
+  rulesOption: { zh: '规则目录(默认 rules/)', en: 'rules folder (default: rules/)' },
+  badFormat: {
+    zh: (f: string, allowed: string) => `--format 只能是 ${allowed}，不能是 "${f}"`,
+    en: (f: string, allowed: string) => `--format must be ${allowed}, not "${f}"`,
+  },
+  noPack: {
+    zh: (p: string, dir: string) => `找不到规则包 "${p}"：既不是包目录，也不在 ${dir} 中`,
+    en: (p: string, dir: string) => `no rule pack "${p}": not a pack folder, nor a pack under ${dir}`,
+  },
+  packInvalid: {
+    zh: (n: number) => `规则包有 ${n} 个错误，请先运行 gridsafe validate 修正：`,
+    en: (n: number) => `the rule pack has ${n} errors; fix them first (gridsafe validate):`,
+  },
+  unreadable: { zh: (p: string, why: string) => `无法读取 ${p}：${why}`, en: (p: string, why: string) => `cannot read ${p}: ${why}` },
+  badJson: {
+    zh: (p: string, why: string) => `${p} 不是有效的 JSON：${why}`,
+    en: (p: string, why: string) => `${p} is not valid JSON: ${why}`,
+  },
+  wrote: { zh: (p: string) => `已写入 ${p}`, en: (p: string) => `wrote ${p}` },
+  examples: { zh: '示例：', en: 'Examples:' },
+} satisfies Messages;
