@@ -11,6 +11,7 @@ export type RefKind =
   | 'tier'
   | 'department'
   | 'item'
+  | 'checklist'
   | 'requirement'
   | 'rule'
   | 'grade'
@@ -53,6 +54,8 @@ export interface IssueParams {
   'citation.missing': { element: string };
   'citation.reasonMissing': { element: string };
   'codec.invalid': { expected: string };
+  'patrol.taskClosed': { task: string; status: 'done' | 'missed' };
+  'patrol.outsideWindow': { task: string; date: string; from: string; due: string };
 }
 
 /** Every issue code. */

@@ -16,6 +16,7 @@ const refKinds: Record<IssueParams['ref.unknown']['refKind'], string> = {
   tier: '处置层级',
   department: '职能部门',
   item: '清单条目',
+  checklist: '巡查清单',
   requirement: '标准要求',
   rule: '工作要求',
   grade: '等次',
@@ -67,4 +68,6 @@ export const zh: Messages = {
   'citation.missing': (p) => `${p.element} 未注明依据：请添加“source”，或标记 "localDefault": true 并给出“reason”`,
   'citation.reasonMissing': (p) => `${p.element} 为本地默认值，但未给出“reason”`,
   'codec.invalid': (p) => `应为 ${p.expected}`,
+  'patrol.taskClosed': (p) => `巡查任务“${p.task}”已${p.status === 'done' ? '完成' : '判定漏巡'}，不能再更改`,
+  'patrol.outsideWindow': (p) => `巡查任务“${p.task}”应在 ${p.from} 至 ${p.due} 之间完成，不能记在 ${p.date}`,
 };
