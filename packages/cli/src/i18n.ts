@@ -3,9 +3,6 @@ import type { Bilingual, Lang } from '@gridsafe/schema';
 /** A message in both languages: a string, or a function of its parameters. */
 export type Msg<A extends unknown[] = []> = { zh: string | ((...a: A) => string); en: string | ((...a: A) => string) };
 
-/** A locale map: message keys to bilingual messages. */
-export type Messages = Record<string, Msg<never[]> | Msg<any[]>>;
-
 /** Render a message of a locale map in a language. */
 export function say<A extends unknown[]>(msg: Msg<A>, lang: Lang, ...args: A): string {
   const m = msg[lang];
@@ -45,4 +42,4 @@ export const common = {
   },
   wrote: { zh: (p: string) => `已写入 ${p}`, en: (p: string) => `wrote ${p}` },
   examples: { zh: '示例：', en: 'Examples:' },
-} satisfies Messages;
+};

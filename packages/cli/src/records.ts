@@ -1,0 +1,123 @@
+import { createReadStream, statSync } from 'node:fs';
+import { createInterface } from 'node:readline';
+import type { Readable } from 'node:stream';
+import type { Lang } from '@gridsafe/schema';
+import { UserError } from './errors.js';
+import { common, say } from './i18n.js';
+
+/** One input record with the line it starts on. */
+export interface Numbered {
+  line: number;
+  value: unknown;
+}
+
+/** Where records come from, and how big the input is (for a progress bar). */
+export interface RecordSource {
+  name: string;
+  /** Bytes in the input, when known (a file); undefined for stdin. */
+  size: number | undefined;
+  /** Bytes read so far. */
+  read: () => number;
+  records: AsyncIterable<Numbered>;
+}
+
+const messages = {
+  badLine: {
+    zh: (n: string, l: number, why: string) => `${n} 第 ${l} 行不是有效的 JSON：${why}`,
+    en: (n: string, l: number, why: string) => `${n}:${l}: not valid JSON: ${why}`,
+  },
+};
+
+async function* ndjson(stream: Readable, name: string, lang: Lang, arrayMayStart = false): AsyncIterable<Numbered> {
+  const lines = createInterface({ input: stream, crlfDelay: Number.POSITIVE_INFINITY });
+  let n = 0;
+  let whole: string[] | undefined;
+  let started = false;
+  for await (const line of lines) {
+    n++;
+    if (whole) {
+      whole.push(line);
+      continue;
+    }
+    if (line.trim() === '') continue;
+    if (arrayMayStart && !started && line.trimStart().startsWith('[')) {
+      whole = [line];
+      continue;
+    }
+    started = true;
+    let value: unknown;
+    try {
+      value = JSON.parse(line);
+    } catch (e) {
+      lines.close();
+      stream.destroy();
+      throw new UserError(say(messages.badLine, lang, name, n, (e as Error).message));
+    }
+    yield { line: n, value };
+  }
+  if (whole) yield* parseWhole(whole.join('\n'), name, lang);
+}
+
+async function* wholeJson(stream: Readable, name: string, lang: Lang): AsyncIterable<Numbered> {
+  const chunks: Buffer[] = [];
+  for await (const c of stream) chunks.push(c as Buffer);
+  yield* parseWhole(Buffer.concat(chunks).toString('utf8'), name, lang);
+}
+
+function* parseWhole(text: string, name: string, lang: Lang): Iterable<Numbered> {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (e) {
+    throw new UserError(say(common.badJson, lang, name, (e as Error).message));
+  }
+  const list = Array.isArray(data) ? data : [data];
+  // The line each top-level element starts on, for messages.
+  const starts: number[] = [];
+  let depth = 0;
+  let line = 1;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '\n') line++;
+    else if (inString) {
+      if (ch === '\\') i++;
+      else if (ch === '"') inString = false;
+    } else if (ch === '"') inString = true;
+    else if (ch === '{' || ch === '[') {
+      if (depth === (Array.isArray(data) ? 1 : 0) && ch === '{') starts.push(line);
+      depth++;
+    } else if (ch === '}' || ch === ']') depth--;
+  }
+  for (const [i, value] of list.entries()) yield { line: starts[i] ?? 1, value };
+}
+
+/**
+ * Records from a `.json` file (an array or one record), an `.ndjson` file (one record a line), or
+ * `-` for stdin (NDJSON, or a JSON array when it starts with `[`). NDJSON is streamed; a
+ * malformed line stops the run with its line number.
+ */
+export function openRecords(path: string, stdin: Readable, lang: Lang): RecordSource {
+  let read = 0;
+  if (path === '-') {
+    stdin.on('data', (c: Buffer) => {
+      read += c.length;
+    });
+    const records = ndjson(stdin, 'stdin', lang, true);
+    return { name: 'stdin', size: undefined, read: () => read, records };
+  }
+  let size: number;
+  try {
+    const st = statSync(path);
+    if (!st.isFile()) throw Object.assign(new Error('not a file'), { code: 'EISDIR' });
+    size = st.size;
+  } catch (e) {
+    throw new UserError(say(common.unreadable, lang, path, (e as NodeJS.ErrnoException).code ?? String(e)));
+  }
+  const stream = createReadStream(path);
+  stream.on('data', (c) => {
+    read += c.length;
+  });
+  const records = /\.json$/i.test(path) ? wholeJson(stream, path, lang) : ndjson(stream, path, lang);
+  return { name: path, size, read: () => read, records };
+}
