@@ -1,0 +1,122 @@
+import { explainProvenance, type ResolvedPack } from '@gridsafe/engine';
+import type { Bilingual } from '@gridsafe/schema';
+
+/** One element of a resolved pack: its id, the collection it sits in, and its own fields. */
+export interface Element {
+  id: string;
+  /** The collection (`items`, `tiers`, `requirements`…), or `file` for a rule file. */
+  kind: string;
+  label?: Bilingual;
+  /** The element with nested elements replaced by their ids. */
+  own: Record<string, unknown>;
+}
+
+/** Where an element came from: the last pack operation that touched it and the clause it cites. */
+export interface Origin {
+  pack: string;
+  version: string;
+  file: string;
+  op: string;
+  cites?: string;
+}
+
+/** A field that differs between two versions of an element. */
+export interface FieldChange {
+  field: string;
+  a: unknown;
+  b: unknown;
+}
+
+/** The difference between two resolved packs, element by element. */
+export interface PackDiff {
+  a: { id: string; version: string };
+  b: { id: string; version: string };
+  added: { id: string; kind: string; label?: Bilingual; provenance?: Origin }[];
+  removed: { id: string; kind: string; label?: Bilingual; provenance?: Origin }[];
+  changed: { id: string; kind: string; label?: Bilingual; fields: FieldChange[]; provenance: { a?: Origin; b?: Origin } }[];
+}
+
+const isElement = (v: unknown): v is Record<string, unknown> & { id: string } =>
+  v !== null && typeof v === 'object' && !Array.isArray(v) && typeof (v as { id?: unknown }).id === 'string';
+
+function shallow(node: unknown, top: boolean): unknown {
+  if (Array.isArray(node)) return node.map((x) => shallow(x, false));
+  if (node && typeof node === 'object') {
+    if (!top && isElement(node) && 'source' in node) return `#${node.id}`;
+    return Object.fromEntries(Object.entries(node).map(([k, v]) => [k, shallow(v, false)]));
+  }
+  return node;
+}
+
+/** Every element of a resolved pack (rule files, and everything inside them with an id and a source). */
+export function elements(pack: ResolvedPack): Map<string, Element> {
+  const out = new Map<string, Element>();
+  const visit = (node: unknown, kind: string): void => {
+    if (Array.isArray(node)) for (const x of node) visit(x, kind);
+    else if (node && typeof node === 'object') {
+      const o = node as Record<string, unknown>;
+      if (isElement(o) && ('source' in o || kind === 'file') && !out.has(o.id)) {
+        const label = (o.text ?? o.title ?? o.name) as Bilingual | undefined;
+        out.set(o.id, {
+          id: o.id,
+          kind,
+          ...(label && typeof label === 'object' ? { label } : {}),
+          own: shallow(o, true) as Record<string, unknown>,
+        });
+      }
+      for (const [k, v] of Object.entries(o)) if (v && typeof v === 'object') visit(v, k);
+    }
+  };
+  const files = [
+    ...pack.catalogs,
+    ...pack.hierarchies,
+    ...pack.checklists,
+    ...pack.standards,
+    ...pack.requirements,
+    ...pack.escalations,
+    ...pack.scorings,
+  ];
+  for (const f of files) visit(f, 'file');
+  return out;
+}
+
+/** The origin of an element in a pack. */
+export function origin(pack: ResolvedPack, id: string): Origin | undefined {
+  const steps = explainProvenance(pack, id);
+  const last = steps.at(-1);
+  if (!last) return undefined;
+  const cite = [...steps].reverse().find((s) => s.source?.length)?.source?.[0];
+  return {
+    pack: last.pack,
+    version: last.version,
+    file: last.file,
+    op: last.op,
+    ...(cite ? { cites: `${cite.seed} ${cite.clause}` } : {}),
+  };
+}
+
+const json = (v: unknown) => JSON.stringify(v);
+
+/** Compare two resolved packs: elements added, removed and changed (field by field), with provenance. */
+export function diffPacks(a: ResolvedPack, b: ResolvedPack): PackDiff {
+  const ea = elements(a);
+  const eb = elements(b);
+  const pick = (e: Element) => ({ id: e.id, kind: e.kind, ...(e.label ? { label: e.label } : {}) });
+  const withOrigin = (p: ResolvedPack, e: Element) => {
+    const o = origin(p, e.id);
+    return { ...pick(e), ...(o ? { provenance: o } : {}) };
+  };
+  const diff: PackDiff = { a: { id: a.id, version: a.version }, b: { id: b.id, version: b.version }, added: [], removed: [], changed: [] };
+  for (const [id, e] of eb) if (!ea.has(id)) diff.added.push(withOrigin(b, e));
+  for (const [id, e] of ea) if (!eb.has(id)) diff.removed.push(withOrigin(a, e));
+  for (const [id, e] of ea) {
+    const f = eb.get(id);
+    if (!f || json(e.own) === json(f.own)) continue;
+    const keys = [...new Set([...Object.keys(e.own), ...Object.keys(f.own)])];
+    const fields = keys.filter((k) => json(e.own[k]) !== json(f.own[k])).map((k) => ({ field: k, a: e.own[k], b: f.own[k] }));
+    const oa = origin(a, id);
+    const ob = origin(b, id);
+    diff.changed.push({ ...pick(f), fields, provenance: { ...(oa ? { a: oa } : {}), ...(ob ? { b: ob } : {}) } });
+  }
+  return diff;
+}
