@@ -12,6 +12,7 @@ export { compileClosure, explain } from './compile/closure.js';
 export { type GeneratedSource, generate, HELPERS, instantiate, toModuleSource } from './compile/codegen.js';
 export { atPath, MAX_MATCH_INPUT, matches, numeric, OPERATOR_FNS, pathSegments } from './compile/operators.js';
 export type { Facts, GroupTrace, LeafTrace, NamedConditions, Predicate, Trace } from './compile/types.js';
+export { type AsyncFact, type AsyncPatrolOptions, evaluatePatrolAsync } from './evaluate/async.js';
 export { type CompileMode, canGenerateCode, compileAll, namedConditions } from './evaluate/compiled.js';
 export { checkFacts, factCatalog } from './evaluate/facts.js';
 export { evaluatePatrol, type Finding, type FindingYield, type PatrolOptions, type PatrolResult } from './evaluate/patrol.js';

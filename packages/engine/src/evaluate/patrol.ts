@@ -1,21 +1,9 @@
-import {
-  type Bilingual,
-  type ChecklistFile,
-  type ChecklistItem,
-  decode,
-  type Issue,
-  makeIssue,
-  PatrolRecord,
-  type Severity,
-  toPointer,
-} from '@gridsafe/schema';
+import type { Bilingual, ChecklistItem, Issue, Severity } from '@gridsafe/schema';
 import * as E from 'fp-ts/lib/Either.js';
-import type { Explainer } from '../compile/codegen.js';
 import type { Facts, Trace } from '../compile/types.js';
 import type { ResolvedPack } from '../resolve/types.js';
-import { type CompileMode, compiledChecklist } from './compiled.js';
-import { checkFacts } from './facts.js';
-import { routeOf } from './route.js';
+import type { CompileMode } from './compiled.js';
+import { finishPatrol, preparePatrol } from './patrol-steps.js';
 
 /** What a finding asks of the grid worker: remove a hazard, file a report, or nothing more. */
 export type FindingYield = 'hazard' | 'report' | 'confirmation';
@@ -63,11 +51,6 @@ export interface PatrolOptions {
   name?: string;
 }
 
-const answerFits = (item: ChecklistItem, v: unknown) =>
-  v === null ||
-  ((item.answer === 'boolean' ? typeof v === 'boolean' : item.answer === 'number' ? typeof v === 'number' : typeof v === 'string') &&
-    (item.answer !== 'choice' || !item.choices || item.choices.includes(v as string)));
-
 /**
  * Evaluate a patrol record against the checklist of its grid type: a finding for every item, with
  * status, severity, what it yields, evidence, route and explanation. A record that fails its codec
@@ -85,94 +68,10 @@ const answerFits = (item: ChecklistItem, v: unknown) =>
  * ```
  */
 export function evaluatePatrol(pack: ResolvedPack, input: unknown, options: PatrolOptions = {}): E.Either<Issue[], PatrolResult> {
-  const name = options.name ?? 'record';
-  const decoded = decode(PatrolRecord, input, name);
-  if (E.isLeft(decoded)) return decoded;
-  const record = decoded.right;
-  const checklist: ChecklistFile | undefined = options.checklist
-    ? pack.checklists.find((c) => c.id === options.checklist)
-    : pack.checklists.find((c) => c.gridType === record.gridType);
-  const at = (path: (string | number)[]) => ({ file: name, line: 0, column: 0, pointer: toPointer(path) });
-  if (!checklist) {
-    const id = options.checklist ?? record.gridType;
-    return E.left([makeIssue('ref.unknown', at(options.checklist ? [] : ['gridType']), { refKind: 'file', id }, { found: id })]);
-  }
-  const { facts: hostFacts, issues } = checkFacts(pack, record.facts ?? {}, name, ['facts']);
-  const items = new Map(checklist.items.map((i) => [i.id, i]));
-  for (const [k, v] of Object.entries(record.answers)) {
-    const item = items.get(k);
-    if (!item) issues.push(makeIssue('ref.unknown', at(['answers', k]), { refKind: 'item', id: k }, { found: k }));
-    else if (!answerFits(item, v)) {
-      const expected =
-        item.answer === 'choice' && item.choices
-          ? item.choices.join(' | ')
-          : item.answer === 'number'
-            ? 'number'
-            : item.answer === 'boolean'
-              ? 'boolean'
-              : 'string';
-      issues.push(makeIssue('codec.invalid', at(['answers', k]), { expected }, { expected, found: JSON.stringify(v) }));
-    }
-  }
-  for (const [i, k] of (record.notApplicable ?? []).entries()) {
-    if (!items.has(k)) issues.push(makeIssue('ref.unknown', at(['notApplicable', i]), { refKind: 'item', id: k }, { found: k }));
-  }
-  if (issues.length > 0) return E.left(issues);
-
-  const compiled = compiledChecklist(pack, checklist, options.mode);
-  const photos = new Map<string, number>();
-  for (const p of record.photos) if (p.itemId) photos.set(p.itemId, (photos.get(p.itemId) ?? 0) + 1);
-  const notApplicable = new Set<string>(record.notApplicable ?? []);
-  const explainMode = options.explain === undefined ? 'hazards' : options.explain;
-  const facts: Record<string, unknown> = hostFacts;
-  const answers = checklist.items.map((item) => (notApplicable.has(item.id) ? null : record.answers[item.id]));
-  const counts = checklist.items.map((item) => photos.get(item.id) ?? 0);
-  const codes = new Uint8Array(checklist.items.length);
+  const prepared = preparePatrol(pack, input, options);
+  if (E.isLeft(prepared)) return prepared;
+  const { compiled, facts, answers, counts } = prepared.right;
+  const codes = new Uint8Array(answers.length);
   compiled.kernel(facts as Facts, answers, counts, codes, 0);
-  const findings: Finding[] = [];
-  let hazards = 0;
-  let reports = 0;
-  checklist.items.forEach((item, i) => {
-    const answer = answers[i];
-    const n = counts[i] as number;
-    const required = item.evidence.photo === 'required';
-    const base = { item: item.id, number: item.number, text: item.text, sector: item.sector, itemKind: item.itemKind };
-    const evidence = { required, photos: n, present: !required || n >= (item.evidence.minPhotos ?? 1) };
-    if (notApplicable.has(item.id)) return findings.push({ ...base, status: 'notApplicable', evidence });
-    if (answer === undefined || answer === null) return findings.push({ ...base, status: 'notAnswered', evidence });
-    const code = codes[i] as number;
-    const hazard = code > 0;
-    const severity: Severity | undefined = hazard ? (code === 2 ? 'major' : item.severity.default) : undefined;
-    let explanation: Finding['explanation'];
-    if (explainMode === 'all' || (explainMode === 'hazards' && hazard)) {
-      const major = hazard ? compiled.explainMajor[i] : undefined;
-      const hazardExplainer = compiled.explainHazard[i] as Explainer;
-      explanation = { hazard: hazardExplainer(facts as Facts, answer, n), ...(major ? { major: major(facts as Facts, answer, n) } : {}) };
-    }
-    if (!hazard) {
-      return findings.push({
-        ...base,
-        status: 'ok',
-        ...(item.itemKind === '到位' ? { yields: 'confirmation' as const } : {}),
-        evidence,
-        ...(explanation ? { explanation } : {}),
-      });
-    }
-    const yields: FindingYield = item.itemKind === '报告' ? 'report' : 'hazard';
-    if (yields === 'report') reports++;
-    else hazards++;
-    facts.answer = answer;
-    facts.photos = n;
-    const route = routeOf(pack, item, severity as Severity, facts as Facts);
-    return findings.push({
-      ...base,
-      status: 'hazard',
-      severity,
-      yields,
-      evidence,
-      ...(route ? { route } : {}),
-      ...(explanation ? { explanation } : {}),
-    });
-  });
-  return E.right({ record: record.id, pack: { id: pack.id, version: pack.version }, checklist: checklist.id, findings, hazards, reports });
+  return E.right(finishPatrol(pack, prepared.right, codes, options));
 }
