@@ -1,0 +1,73 @@
+import { writeFileSync } from 'node:fs';
+import { formatIssue } from '@gridsafe/schema';
+import { listRuleFiles } from '@gridsafe/schema/node';
+import type { Command } from 'commander';
+import { canonical, isRuleFile } from '../canonical.js';
+import { type CommonOptions, type Ctx, colors, describe, langOf } from '../context.js';
+import { UserError } from '../errors.js';
+import { colon, common, say } from '../i18n.js';
+import { EXIT } from '../io.js';
+
+interface Options extends CommonOptions {
+  check?: boolean;
+}
+
+const text = {
+  describe: {
+    zh: '规范化规则文件的格式：键的顺序与 JSON Schema 一致，两个空格缩进；--check 只检查不修改(用于 CI)',
+    en: 'canonical formatting of rule files: keys in JSON Schema order, two-space indentation; --check only checks (for CI)',
+  },
+  wouldChange: { zh: '格式不规范', en: 'not canonical' },
+  formatted: { zh: '已规范化', en: 'formatted' },
+  summary: {
+    zh: (n: number, t: number, check: boolean) => `${t} 个规则文件中 ${n} 个${check ? '需要规范化' : '已规范化'}`,
+    en: (n: number, t: number, check: boolean) => `${n} of ${t} rule files ${check ? 'need formatting' : 'formatted'}`,
+  },
+  hint: { zh: '运行 gridsafe fmt 进行规范化', en: 'run gridsafe fmt to format them' },
+};
+
+/** Format (or check) the rule files under paths; returns the exit code. */
+export function runFmt(paths: string[], opts: Options, ctx: Ctx): number {
+  const lang = langOf(opts, ctx.io);
+  const c = colors(ctx.io);
+  const { inputs, issues } = listRuleFiles(paths.length > 0 ? paths : ['rules/']);
+  if (issues.length > 0) throw new UserError(issues.map((i) => formatIssue(i, lang)).join('\n'));
+  let total = 0;
+  let changed = 0;
+  for (const input of inputs) {
+    let data: unknown;
+    try {
+      data = JSON.parse(input.text);
+    } catch (e) {
+      throw new UserError(say(common.badJson, lang, input.name, (e as Error).message));
+    }
+    if (!isRuleFile(data)) continue;
+    total++;
+    const out = canonical(data);
+    if (out === input.text) continue;
+    changed++;
+    if (opts.check) ctx.io.out(`${c.yellow('✘')} ${input.name}${colon(lang)}${text.wouldChange[lang]}\n`);
+    else {
+      writeFileSync(input.name, out);
+      ctx.io.out(`${c.green('✔')} ${input.name}${colon(lang)}${text.formatted[lang]}\n`);
+    }
+  }
+  ctx.io.out(
+    `${say(text.summary, lang, changed, total, opts.check === true)}${opts.check && changed > 0 ? ` (${text.hint[lang]})` : ''}\n`,
+  );
+  return opts.check && changed > 0 ? EXIT.findings : EXIT.ok;
+}
+
+/** Register `gridsafe fmt`. */
+export function fmtCommand(program: Command, ctx: Ctx): void {
+  const cmd = program.command('fmt').argument('[paths...]', 'rule files or folders (default: rules/)');
+  describe(
+    cmd,
+    text.describe.zh,
+    text.describe.en,
+    ['gridsafe fmt rules/chibi', 'gridsafe fmt --check rules/', 'gridsafe fmt my-rules/chibi/checklist-village.json'],
+    '0 formatted (or already canonical with --check), 1 files need formatting (--check), 2 usage error, unreadable or invalid JSON',
+  )
+    .option('--check', 'only check; exit 1 when a file is not canonical / 只检查，不修改')
+    .action((paths: string[], opts: Options) => ctx.setCode(runFmt(paths, opts, ctx)));
+}
