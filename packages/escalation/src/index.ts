@@ -4,4 +4,16 @@
  *
  * @packageDocumentation
  */
-export { ESCALATION_EVENT_TYPES, type EscalationEventType } from './events.js';
+export { dueCases, nextDeadline } from './deadline.js';
+export type { Effect } from './effects.js';
+export type { MachineIssue, Rejection, RejectionCode, RejectionParams } from './errors/codes.js';
+export { formatRejection, makeRejection, rejectionMessage } from './errors/render.js';
+export { ESCALATION_EVENT_TYPES, type EscalationEvent, type EscalationEventType, type EventMeta, type EventOf, type RemediationPlan } from './events.js';
+export { createEscalationMachine, type EscalationMachine, type MachineModel, type MachineOptions, machineModel } from './machine/create.js';
+export { openCase, reportEvent } from './open.js';
+export type { PolicyModel, TierModel } from './policy/model.js';
+export { STEP_TITLES, STEPS, type Step } from './policy/steps.js';
+export { type AuditEntry, type CaseSnapshot, type Due, FINAL_STATES, isFinal } from './snapshot.js';
+export { type Calendar, calendarDays, workingDayCalendar } from './time/calendar.js';
+export { addDuration, parseDuration } from './time/duration.js';
+export { type TransitionResult, transition } from './transition.js';

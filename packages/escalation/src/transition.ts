@@ -1,0 +1,97 @@
+import { transition as xstateTransition } from 'xstate';
+import type { Rejection } from './errors/codes.js';
+import { ESCALATION_EVENT_TYPES, type EscalationEvent } from './events.js';
+import { type Rule, reject } from './handlers/rule.js';
+import { deriveEffects } from './machine/derive.js';
+import { type EscalationMachine, machineModel } from './machine/create.js';
+import { type CaseSnapshot, isFinal } from './snapshot.js';
+
+/** What {@link transition} returns: the case after the event and what the host should do. */
+export interface TransitionResult {
+  snapshot: CaseSnapshot;
+  effects: import('./effects.js').Effect[];
+  /** Why the event was rejected; the snapshot is then the one passed in. */
+  rejected?: Rejection;
+  /** The case already accepted an event with this id; nothing changed. */
+  duplicate?: true;
+}
+
+const stateValue = (state: string) => {
+  const dot = state.indexOf('.');
+  return dot < 0 ? state : { [state.slice(0, dot)]: state.slice(dot + 1) };
+};
+
+function shape(c: CaseSnapshot, e: EscalationEvent): Rejection | undefined {
+  const bad = (field: string, expected: string) => reject('escalation.badEvent', { event: String(e?.type), field, expected }, e);
+  if (!ESCALATION_EVENT_TYPES.includes(e.type)) return bad('type', `one of ${ESCALATION_EVENT_TYPES.join(', ')}`);
+  if (typeof e.id !== 'string' || e.id === '') return bad('id', 'a non-empty string');
+  if (typeof e.role !== 'string' || typeof e.actor !== 'string') return bad(typeof e.role !== 'string' ? 'role' : 'actor', 'a string');
+  if (typeof e.at !== 'string' || Number.isNaN(Date.parse(e.at))) return bad('at', 'an ISO 8601 date-time');
+  const to = (e as { to?: unknown }).to;
+  if (to !== undefined && typeof to !== 'string' && !(Array.isArray(to) && to.every((x) => typeof x === 'string')))
+    return bad('to', 'an id or a list of ids');
+  const last = c.audit.at(-1)?.at;
+  if (last && Date.parse(e.at) < Date.parse(last)) return reject('escalation.timeBackwards', { at: e.at, last }, e);
+  return undefined;
+}
+
+/** The first rule that applies, or the most telling rejection. */
+export function pick(rules: readonly Rule[], c: CaseSnapshot, e: EscalationEvent): Rule | Rejection {
+  const here = rules.filter((r) => r.from === c.state);
+  const same = here.filter((r) => r.event === e.type);
+  if (same.length === 0)
+    return reject('escalation.notInState', { event: e.type, state: c.state, accepted: [...new Set(here.map((r) => r.event))] }, e);
+  const routed = same.filter((r) => r.when?.(c, e) ?? true);
+  const rejections: Rejection[] = [];
+  for (const r of routed) {
+    const why = r.check(c, e);
+    if (!why) return r;
+    rejections.push(why);
+  }
+  if (rejections.length) return rejections.find((r) => r.code !== 'escalation.target') ?? (rejections[0] as Rejection);
+  // No rule routes this event (e.g. ESCALATE or FORWARD to a place the policy does not list).
+  const roleCheck = same[0]?.check(c, { ...e, to: undefined } as EscalationEvent);
+  if (roleCheck?.code === 'escalation.role') return roleCheck;
+  const to = (e as { to?: string | string[] }).to;
+  const allowed = [...new Set(same.map((r) => r.label === 'departments' ? '(departments)' : (r.to ?? r.from)))];
+  return reject('escalation.target', { event: e.type, tier: c.owner, to: Array.isArray(to) ? to.join('+') : (to ?? '(default)'), allowed }, e);
+}
+
+const clean = (c: CaseSnapshot): CaseSnapshot => {
+  for (const k of Object.keys(c)) if ((c as unknown as Record<string, unknown>)[k] === undefined) delete (c as unknown as Record<string, unknown>)[k];
+  return c;
+};
+
+/**
+ * Apply one event to a case: a pure function of the persisted snapshot and the event, run through
+ * the XState machine. Returns the new snapshot and the effects the host should carry out; a
+ * rejected event returns the same snapshot with the reason; a duplicate event id changes nothing.
+ *
+ * @example
+ * ```ts
+ * import { transition, type CaseSnapshot, type EscalationMachine } from '@gridsafe/escalation';
+ * declare const machine: EscalationMachine;
+ * declare const stored: CaseSnapshot;
+ * const r = transition(machine, stored, { type: 'ACCEPT', id: 'e2', at: '2026-03-01T10:00:00+08:00', actor: 'li', role: 'xianyou.tier.village' });
+ * if (r.rejected) console.log(r.rejected.message.zh);
+ * else console.log(r.snapshot.state, r.effects.map((x) => x.type));
+ * ```
+ */
+export function transition(machine: EscalationMachine, snapshot: CaseSnapshot, event: EscalationEvent): TransitionResult {
+  const { model, rules } = machineModel(machine);
+  const unchanged = (rejected: Rejection): TransitionResult => ({ snapshot, effects: [], rejected });
+  if (typeof event?.id === 'string' && snapshot.audit.some((a) => a.id === event.id)) return { snapshot, effects: [], duplicate: true };
+  if (snapshot.pack.id !== model.pack.id || snapshot.pack.version !== model.pack.version)
+    return unchanged(
+      reject('escalation.packMismatch', { casePack: snapshot.pack.id, caseVersion: snapshot.pack.version, ...{ pack: model.pack.id, version: model.pack.version } }, event),
+    );
+  if (isFinal(snapshot)) return unchanged(reject('escalation.final', { state: snapshot.state }, event));
+  const bad = shape(snapshot, event);
+  if (bad) return unchanged(bad);
+  const rule = pick(rules, snapshot, event);
+  if (!('apply' in rule)) return unchanged(rule);
+  const restored = machine.resolveState({ value: stateValue(snapshot.state), context: snapshot });
+  const [next] = xstateTransition(machine, restored, event);
+  const after = clean({ ...next.context });
+  return { snapshot: after, effects: deriveEffects(model, snapshot, after) };
+}
