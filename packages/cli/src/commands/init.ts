@@ -1,0 +1,111 @@
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { runCases } from '@gridsafe/engine';
+import { type CasesFile, formatIssue, type PackFile, type TestCase } from '@gridsafe/schema';
+import { validatePack } from '@gridsafe/schema/node';
+import { runScoreCase } from '@gridsafe/scoring';
+import type { Command } from 'commander';
+import { canonical } from '../canonical.js';
+import { type CommonOptions, type Ctx, colors, describe, langOf } from '../context.js';
+import { UserError } from '../errors.js';
+import { say } from '../i18n.js';
+import { EXIT } from '../io.js';
+import { loadPack } from '../packs.js';
+import { text } from './init.messages.js';
+import { scaffoldReadme } from './init.readme.js';
+
+interface Options extends CommonOptions {
+  extends: string;
+  rules: string;
+  dir?: string;
+  from?: string;
+}
+
+/** Create the scaffold; returns the exit code. */
+export function runInit(name: string, opts: Options, ctx: Ctx): number {
+  const lang = langOf(opts, ctx.io);
+  if (!/^[a-z0-9][a-z0-9_-]{0,39}$/.test(name)) throw new UserError(say(text.badName, lang, name));
+  const { pack: parent, dir: parentDir, set } = loadPack(opts.extends, opts.rules, lang);
+  const dir = opts.dir ?? join(parentDir ? dirname(parentDir) : opts.rules, name);
+  if (existsSync(dir)) throw new UserError(say(text.exists, lang, dir));
+  const manifest = set.get(parent.id)?.find((s) => s.manifest.data.version === parent.version)?.manifest.data as PackFile;
+
+  // Starter cases: the parent's passing cases, one of each type (an all-clear patrol first).
+  const results = runCases(parent, { runners: { score: runScoreCase } });
+  const passing = new Set(results.filter((r) => r.pass).map((r) => r.id));
+  const own = parent.cases.filter((f) => f.pack === parent.id).flatMap((f) => f.cases);
+  const ranked = [...own].sort(
+    (a, b) => Number(b.type === 'patrol' && b.expect.hazards.length === 0) - Number(a.type === 'patrol' && a.expect.hazards.length === 0),
+  );
+  const chosen = new Map<string, TestCase>();
+  for (const c of ranked) if (passing.has(c.id) && !chosen.has(c.type)) chosen.set(c.type, c);
+  if (chosen.size === 0) throw new UserError(say(text.noCases, lang, parent.id));
+  const prefix = `${parent.id}.`;
+  const starter = [...chosen.values()].map((c) => ({ ...c, id: `${name}.${c.id.startsWith(prefix) ? c.id.slice(prefix.length) : c.id}` }));
+
+  const from = opts.from ?? new Date().toISOString().slice(0, 10);
+  const schemaRef = (kind: string) => `../../packages/schema/schemas/${kind}.schema.json`;
+  const pack = {
+    $schema: schemaRef('pack'),
+    kind: 'pack' as const,
+    id: name,
+    version: '0.1.0',
+    title: { zh: `${name} 安全生产网格化规则包`, en: `${name} safety-production grid rule pack` },
+    source: manifest.source,
+    region: { code: `local.${name}`, name: { zh: say(text.regionName, 'zh', name), en: say(text.regionName, 'en', name) } },
+    extends: [parent.id],
+    files: [`${name}.cases.json`],
+    effective: { from: from < parent.effective.from ? parent.effective.from : from },
+    issuer: { zh: text.issuer.zh, en: text.issuer.en },
+    overlays: [],
+  };
+  const cases = {
+    $schema: schemaRef('cases'),
+    kind: 'cases' as const,
+    id: `${name}.cases`,
+    version: '0.1.0',
+    title: { zh: say(text.casesTitle, 'zh', name), en: say(text.casesTitle, 'en', name) },
+    source: manifest.source,
+    pack: name,
+    cases: starter,
+  };
+  const item = parent.checklists[0]?.items[0]?.id;
+  const tier = parent.escalations[0]?.tiers.find((t) => t.due.some((d) => d.severity === 'general'))?.id;
+  mkdirSync(dir, { recursive: true });
+  const files: [string, string][] = [
+    ['pack.json', canonical(pack as unknown as PackFile)],
+    [`${name}.cases.json`, canonical(cases as unknown as CasesFile)],
+    ['README.md', scaffoldReadme(name, parent.id, dir, { ...(item ? { item } : {}), ...(tier ? { due: tier } : {}) })],
+  ];
+  for (const [f, body] of files) writeFileSync(join(dir, f), body);
+  const c = colors(ctx.io);
+  ctx.io.out(`${say(text.created, lang, dir)}\n${files.map(([f]) => `  ${join(dir, f)}`).join('\n')}\n`);
+  const report = validatePack([dir]);
+  if (!report.ok) {
+    ctx.io.out(`${c.red(`✘ ${text.invalid[lang]}`)}\n${report.issues.map((i) => `  ${formatIssue(i, lang)}`).join('\n')}\n`);
+    return EXIT.findings;
+  }
+  ctx.io.out(`${c.green(`✔ ${text.valid[lang]}`)}\n${say(text.next, lang, dir)}\n`);
+  return EXIT.ok;
+}
+
+/** Register `gridsafe init`. */
+export function initCommand(program: Command, ctx: Ctx): void {
+  const cmd = program.command('init').argument('<name>', 'the new pack id, e.g. jiayu');
+  describe(
+    cmd,
+    text.describe.zh,
+    text.describe.en,
+    [
+      'gridsafe init jiayu --extends chibi',
+      'gridsafe init jiayu --extends rules/chibi --dir my-rules/jiayu',
+      'gridsafe init licheng --extends xianyou --lang zh',
+    ],
+    '0 created and valid, 1 created but not valid, 2 usage error (bad name, folder exists, unknown parent)',
+  )
+    .requiredOption('--extends <pack>', 'the parent pack: id or folder / 上级包')
+    .option('--rules <dir>', 'rules folder for pack ids / 规则目录', 'rules')
+    .option('--dir <dir>', 'where to create it (default: beside the parent) / 生成位置')
+    .option('--from <date>', 'effective from (YYYY-MM-DD, default: today) / 施行日期')
+    .action((name: string, opts: Options) => ctx.setCode(runInit(name, opts, ctx)));
+}
