@@ -53,7 +53,8 @@ function runOne(pack: ResolvedPack, file: CasesFile, c: TestCase, runners: Parti
       return { ...head, pass: same(expected, actual), expected, actual };
     }
     case 'escalation':
-      return { ...head, ...runEscalationCase(pack, c) };
+      // The path walk here, unless a runner is given (`@gridsafe/escalation` runs cases through its machine).
+      return { ...head, ...(runners.escalation ? runners.escalation(pack, c) : runEscalationCase(pack, c)) };
     default: {
       const runner = runners[c.type];
       if (runner) return { ...head, ...runner(pack, c) };
@@ -70,7 +71,8 @@ function runOne(pack: ResolvedPack, file: CasesFile, c: TestCase, runners: Parti
 /**
  * Run a pack's test cases (`*.cases.json`): every case of every cases file, or of the one given.
  * Patrol, station, requirements and escalation cases run here; `score` cases need the runner from
- * `@gridsafe/scoring` in `options.runners`, and fail without one.
+ * `@gridsafe/scoring` in `options.runners`, and fail without one. An `escalation` runner in
+ * `options.runners` (from `@gridsafe/escalation`) replaces the built-in path walk.
  *
  * @example
  * ```ts
