@@ -52,6 +52,8 @@ export interface FileIndex {
   cited: CitedSite[];
   /** Defs that live inside a parent: item id → checklist id, requirement id → standard id, … */
   parents: Map<string, string>;
+  /** Elements a pack manifest's `add` overlays bring in, with the file (and collection) they go into. */
+  added?: { id: string; into: string; pointer: string }[];
 }
 
 const answerTypes: Record<string, string> = { boolean: 'boolean', number: 'number', choice: 'string', text: 'string' };
@@ -82,8 +84,11 @@ export function indexFile(file: RuleFile): FileIndex {
       f.extends.forEach((p, i) => ref('pack', p, ['extends', i]));
       each(f.overlays, 'overlays', (op, path) => {
         cite(`overlay ${op.op}`, op, path);
-        if (op.op === 'add') ref('file', op.into.split('#')[0], [...path, 'into']);
-        else ref('element', op.target, [...path, 'target']);
+        if (op.op === 'add') {
+          ref('file', op.into.split('#')[0], [...path, 'into']);
+          const id = (op.element as { id?: unknown }).id;
+          if (typeof id === 'string') (idx.added ??= []).push({ id, into: op.into, pointer: toPointer([...path, 'element']) });
+        } else ref('element', op.target, [...path, 'target']);
       });
       break;
     }

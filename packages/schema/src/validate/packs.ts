@@ -163,6 +163,7 @@ function checkPack(pack: PackInfo, visibleFiles: CheckedFile[], own: Set<Checked
   }
   const parentOf = new Map<string, string>();
   for (const file of visibleFiles) for (const [child, parent] of file.index?.parents ?? []) parentOf.set(child, parent);
+  addOverlayDefs(visibleFiles, own, defs, parentOf, issues);
   const namedConditions = new Set([...defs.values()].filter((l) => l.def.refKind === 'condition').map((l) => l.def.id));
   const ctx = { facts, conditions: namedConditions };
 
@@ -193,6 +194,43 @@ function checkPack(pack: PackInfo, visibleFiles: CheckedFile[], own: Set<Checked
     if (file.kind === 'escalation' && file.data) checkReachability(file, file.data as EscalationFile, issues);
   }
   checkOverlays(pack, defs, issues);
+}
+
+/**
+ * Elements that `add` overlays bring in are defined too: of the kind the receiving collection holds
+ * (an item in a checklist, a tier in an escalation policy…), inside the receiving file.
+ */
+function addOverlayDefs(
+  visibleFiles: CheckedFile[],
+  own: Set<CheckedFile>,
+  defs: Map<string, Located>,
+  parentOf: Map<string, string>,
+  issues: Issue[],
+): void {
+  for (const file of visibleFiles) {
+    for (const add of file.index?.added ?? []) {
+      const [fileId, collection] = add.into.split('#') as [string, string | undefined];
+      const target = visibleFiles.find((f) => (f.data as { id?: string } | undefined)?.id === fileId && f.kind !== 'pack');
+      const shape = new RegExp(`^/${collection ?? '[^/]+'}/\\d+$`);
+      const sibling = target?.index?.defs.find((d) => d.refKind !== 'file' && shape.test(d.pointer));
+      const def: Def = { refKind: sibling?.refKind ?? 'element', id: add.id, pointer: add.pointer, locked: false };
+      const prior = defs.get(add.id);
+      if (!prior) {
+        defs.set(add.id, { def, file });
+        if (sibling && target?.index?.parents.get(sibling.id) === fileId) parentOf.set(add.id, fileId);
+      } else if (own.has(file) && prior.file !== file) {
+        const firstAt = locate(prior.file.source, prior.def.pointer);
+        issues.push(
+          makeIssue(
+            'id.duplicate',
+            locate(file.source, `${add.pointer}/id`),
+            { id: add.id, firstFile: prior.file.source.name, firstLine: firstAt.line },
+            { found: add.id, related: firstAt },
+          ),
+        );
+      }
+    }
+  }
 }
 
 function checkReachability(file: CheckedFile, esc: EscalationFile, issues: Issue[]): void {
