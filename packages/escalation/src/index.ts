@@ -16,4 +16,4 @@ export { STEP_TITLES, STEPS, type Step } from './policy/steps.js';
 export { type AuditEntry, type CaseSnapshot, type Due, FINAL_STATES, isFinal } from './snapshot.js';
 export { type Calendar, calendarDays, workingDayCalendar } from './time/calendar.js';
 export { addDuration, parseDuration } from './time/duration.js';
-export { type TransitionResult, transition } from './transition.js';
+export { type TransitionOptions, type TransitionResult, transition } from './transition.js';

@@ -6,6 +6,16 @@ import { deriveEffects } from './machine/derive.js';
 import { type EscalationMachine, machineModel } from './machine/create.js';
 import { type CaseSnapshot, isFinal } from './snapshot.js';
 
+/** Options for {@link transition}. */
+export interface TransitionOptions {
+  /**
+   * `rules` (default) applies the machine's transition table directly, which is fast; `xstate` runs
+   * the event through XState's own pure `transition` on the restored machine snapshot. Both give the
+   * same result (the package's tests check it on random event sequences).
+   */
+  via?: 'rules' | 'xstate';
+}
+
 /** What {@link transition} returns: the case after the event and what the host should do. */
 export interface TransitionResult {
   snapshot: CaseSnapshot;
@@ -36,8 +46,8 @@ function shape(c: CaseSnapshot, e: EscalationEvent): Rejection | undefined {
 }
 
 /** The first rule that applies, or the most telling rejection. */
-export function pick(rules: readonly Rule[], c: CaseSnapshot, e: EscalationEvent): Rule | Rejection {
-  const here = rules.filter((r) => r.from === c.state);
+export function pick(byState: ReadonlyMap<string, readonly Rule[]>, c: CaseSnapshot, e: EscalationEvent): Rule | Rejection {
+  const here = byState.get(c.state) ?? [];
   const same = here.filter((r) => r.event === e.type);
   if (same.length === 0)
     return reject('escalation.notInState', { event: e.type, state: c.state, accepted: [...new Set(here.map((r) => r.event))] }, e);
@@ -63,8 +73,8 @@ const clean = (c: CaseSnapshot): CaseSnapshot => {
 };
 
 /**
- * Apply one event to a case: a pure function of the persisted snapshot and the event, run through
- * the XState machine. Returns the new snapshot and the effects the host should carry out; a
+ * Apply one event to a case: a pure function of the persisted snapshot and the event, by the
+ * machine's transitions (its guards and context updates; see {@link TransitionOptions}). Returns the new snapshot and the effects the host should carry out; a
  * rejected event returns the same snapshot with the reason; a duplicate event id changes nothing.
  *
  * @example
@@ -77,8 +87,13 @@ const clean = (c: CaseSnapshot): CaseSnapshot => {
  * else console.log(r.snapshot.state, r.effects.map((x) => x.type));
  * ```
  */
-export function transition(machine: EscalationMachine, snapshot: CaseSnapshot, event: EscalationEvent): TransitionResult {
-  const { model, rules } = machineModel(machine);
+export function transition(
+  machine: EscalationMachine,
+  snapshot: CaseSnapshot,
+  event: EscalationEvent,
+  options: TransitionOptions = {},
+): TransitionResult {
+  const { model, byState } = machineModel(machine);
   const unchanged = (rejected: Rejection): TransitionResult => ({ snapshot, effects: [], rejected });
   if (typeof event?.id === 'string' && snapshot.audit.some((a) => a.id === event.id)) return { snapshot, effects: [], duplicate: true };
   if (snapshot.pack.id !== model.pack.id || snapshot.pack.version !== model.pack.version)
@@ -88,10 +103,15 @@ export function transition(machine: EscalationMachine, snapshot: CaseSnapshot, e
   if (isFinal(snapshot)) return unchanged(reject('escalation.final', { state: snapshot.state }, event));
   const bad = shape(snapshot, event);
   if (bad) return unchanged(bad);
-  const rule = pick(rules, snapshot, event);
+  const rule = pick(byState, snapshot, event);
   if (!('apply' in rule)) return unchanged(rule);
-  const restored = machine.resolveState({ value: stateValue(snapshot.state), context: snapshot });
-  const [next] = xstateTransition(machine, restored, event);
-  const after = clean({ ...next.context });
+  let after: CaseSnapshot;
+  if (options.via === 'xstate') {
+    const restored = machine.resolveState({ value: stateValue(snapshot.state), context: snapshot });
+    const [next] = xstateTransition(machine, restored, event);
+    after = clean({ ...next.context });
+    const value = typeof next.value === 'string' ? next.value : Object.entries(next.value).map(([k, v]) => `${k}.${String(v)}`)[0];
+    if (value !== after.state) throw new Error(`machine and rules disagree: ${value} vs ${after.state}`);
+  } else after = clean(rule.apply(snapshot, event));
   return { snapshot: after, effects: deriveEffects(model, snapshot, after) };
 }

@@ -4,15 +4,16 @@ import * as E from 'fp-ts/lib/Either.js';
 import { createEscalationMachine, type EscalationEvent, type EscalationMachine, type MachineOptions } from '../src/index.js';
 
 const rulesDir = new URL('../../../rules/', import.meta.url).pathname;
-const set = loadPackSet(rulesDir);
-if (E.isLeft(set)) throw new Error(set.left.map((i) => `${i.file}:${i.line} ${i.message.en}`).join('\n'));
+const loaded = loadPackSet(rulesDir);
+if (E.isLeft(loaded)) throw new Error(loaded.left.map((i) => `${i.file}:${i.line} ${i.message.en}`).join('\n'));
+const set = loaded.right;
 
 /** The seed regions that have an escalation policy. */
 export const REGIONS = ['chanba', 'chibi', 'jianguanju', 'mudan', 'xianyou'] as const;
 
 /** A resolved pack of rules/. */
 export function pack(id: string): ResolvedPack {
-  const r = resolvePack(set.right, id);
+  const r = resolvePack(set, id);
   if (E.isLeft(r)) throw new Error(r.left.map((i) => i.message.en).join('; '));
   return r.right;
 }

@@ -24,6 +24,8 @@ export interface MachineOptions {
 export interface MachineModel {
   model: PolicyModel;
   rules: Rule[];
+  /** The rules from each state, by state. */
+  byState: Map<string, Rule[]>;
 }
 
 const models = new WeakMap<object, MachineModel>();
@@ -54,7 +56,7 @@ function build(info: MachineModel) {
     on[r.event]?.push({ ...(r.to ? { target: `#case.${r.to}` } : {}), guard: { type: 'allowed', params: { i } }, actions: { type: 'apply', params: { i } } });
   });
   return setup({
-    types: { context: {} as CaseSnapshot, events: {} as EscalationEvent, input: {} as { caseId: string } },
+    types: { context: {} as CaseSnapshot, events: {} as EscalationEvent, input: {} as { caseId: string } | undefined },
     guards: {
       allowed: ({ context, event }, params: { i: number }) => {
         const r = rules[params.i] as Rule;
@@ -66,7 +68,7 @@ function build(info: MachineModel) {
     },
   }).createMachine({
     id: 'case',
-    context: ({ input }) => blankCase(model, input.caseId),
+    context: ({ input }) => blankCase(model, input?.caseId ?? ''),
     initial: 'new',
     // The configuration is generated from policy data; its shape is checked by XState at run time.
     states: states as never,
@@ -99,7 +101,10 @@ export function createEscalationMachine(pack: ResolvedPack, options: MachineOpti
   const unknown = [policy.entry, ...policy.tiers.flatMap((t) => (t.escalatesTo ? [t.escalatesTo] : []))].find((id) => !policy.tiers.some((t) => t.id === id));
   if (unknown) return E.left([machineIssue('escalation.unknownTier', { pack: pack.id, policy: policy.id, tier: unknown })]);
   const model = compilePolicy(pack, policy, options.calendar, options.defaultDue);
-  const info = { model, rules: allRules(model) };
+  const rules = allRules(model);
+  const byState = new Map<string, Rule[]>();
+  for (const r of rules) byState.set(r.from, [...(byState.get(r.from) ?? []), r]);
+  const info = { model, rules, byState };
   const machine = build(info);
   models.set(machine, info);
   return E.right(machine);

@@ -61,6 +61,7 @@ export const EscalationCase = strictObject({
     events: Type.Array(
       strictObject({
         type: StringEnum([
+          'REPORT',
           'ESCALATE',
           'FORWARD',
           'RESOLVE',
@@ -73,13 +74,29 @@ export const EscalationCase = strictObject({
           'CLOSE',
           'VOID',
           'ACCEPT',
+          'REQUEST_EXTENSION',
+          'DECIDE_EXTENSION',
         ]),
         to: Type.Optional(Id),
+        team: Type.Optional(
+          Type.Array(Id, { minItems: 1, maxItems: 20, uniqueItems: true, description: 'FORWARD: further departments joining `to` as a joint team.' }),
+        ),
+        role: Type.Optional(Type.String({ maxLength: 200, description: 'The sender\'s role (a tier or department id, or "system"); by default the role allowed to send it.' })),
       }),
       { maxItems: 100 },
     ),
   }),
-  expect: strictObject({ path: Type.Array(Id, { minItems: 1 }), final: Type.Optional(Id) }),
+  expect: strictObject({
+    path: Type.Array(Id, { minItems: 1 }),
+    final: Type.Optional(Id),
+    state: Type.Optional(Type.String({ maxLength: 200, description: 'The machine state at the end, e.g. "closed" or "township.handle".' })),
+    departments: Type.Optional(Type.Array(Id, { uniqueItems: true, description: 'The departments the case was last forwarded to.' })),
+    rejected: Type.Optional(
+      Type.Array(strictObject({ event: Type.Integer({ minimum: 0 }), code: Type.String({ maxLength: 100 }) }), {
+        description: 'Events expected to be rejected (index into events) with the rejection code.',
+      }),
+    ),
+  }),
 });
 
 /** A case that scores one period's data. */
