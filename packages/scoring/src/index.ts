@@ -1,10 +1,39 @@
 /**
- * `@gridsafe/scoring`: assessment scoring as data. Metrics with their values, points, deductions
- * and caps; vetoes (一票否决); grade bands; and the runner for a pack's `score` cases.
+ * `@gridsafe/scoring`: assessment scoring as data. Period records stream into per-unit counters,
+ * roll up grid → village → township → county, and are scored under the pack's scoring rules:
+ * metrics with their values, points, deductions and caps; vetoes (一票否决); grade bands; ranks
+ * among units of a level. Renderers turn the report into JSON, Markdown or a self-contained HTML
+ * page with SVG charts. A seeded generator makes synthetic period data for demos, tests and benchmarks.
  *
  * @packageDocumentation
  */
+export type { HazardTally } from './aggregate/facts.js';
+export { occurrences } from './cadence.js';
 export { runScoreCase } from './cases.js';
-export { MEASURES, type Measure, type MeasureValue } from './measures/index.js';
+export { MEASURES, type Measure, type MeasureContext, type MeasureValue } from './measures/index.js';
+export { daysInMonth, type Period, type PeriodKind, parsePeriod, parsePeriodOrThrow, subPeriods } from './period.js';
+export { decodeRecord } from './records/check.js';
+export {
+  AccidentRecord,
+  FactRecord,
+  HazardRecord,
+  InfoRecord,
+  InspectionRecord,
+  MeetingRecord,
+  PatrolTaskRecord,
+  RECORD_CODECS,
+  type RecordType,
+  ReportRecord,
+  SchedulingRecord,
+  ScoreRecord,
+  StationRecord,
+  SupervisionRecord,
+  TrainingRecord,
+  UnitRecord,
+  VisitRecord,
+} from './records/codec.js';
+export type { ScoreReport, TrendPoint, UnitInfo, UnitScorecard } from './report.js';
 export { type Rounding, roundTo } from './rounding.js';
-export { type MetricScore, type PeriodKind, type RuleRef, type Scorecard, type ScoreOptions, scoreFacts } from './score.js';
+export { type MetricScore, type RuleRef, type Scorecard, type ScoreFactsOptions, scoreFacts } from './score.js';
+export { type PeriodRecords, type ScoreOptions, score } from './stream.js';
+export { type SyntheticOptions, syntheticRecords, toAsync } from './synthetic/index.js';

@@ -2,10 +2,8 @@ import { checkFacts, compileAll, explain, namedConditions, type ResolvedPack, ty
 import { type Bilingual, type Citation, type Issue, makeIssue, type ScoringFile } from '@gridsafe/schema';
 import * as E from 'fp-ts/lib/Either.js';
 import { MEASURES } from './measures/index.js';
+import type { PeriodKind } from './period.js';
 import { roundTo } from './rounding.js';
-
-/** An assessment period. */
-export type PeriodKind = 'month' | 'quarter' | 'year';
 
 /** The rule behind a number: its id and what it cites. */
 export interface RuleRef {
@@ -23,6 +21,10 @@ export interface MetricScore {
   value: number | null;
   numerator: unknown;
   denominator?: unknown;
+  /** The value that earns full points in this period, if the measure has one. */
+  target?: number;
+  /** Whether a higher or a lower value is better. */
+  better: 'higher' | 'lower';
   /** Points available. */
   max: number;
   /** Points earned, after deductions and cap. */
@@ -53,12 +55,17 @@ const ruleOf = (x: { id: string; source?: Citation[]; localDefault?: boolean }):
 });
 
 /** Options of {@link scoreFacts}. */
-export interface ScoreOptions {
+export interface ScoreFactsOptions {
   period: PeriodKind;
   /** The scoring file's id; by default the pack's only one. */
   scoring?: string;
   name?: string;
+  /** Months the period spans, for per-month targets; by default 1, 3 or 12 by `period`. */
+  months?: number;
 }
+
+const MONTHS: Record<PeriodKind, number> = { month: 1, quarter: 3, year: 12 };
+const compiled = new WeakMap<ScoringFile, ReturnType<typeof compileAll>>();
 
 /**
  * Score one unit's facts for a period under the pack's scoring rules: each metric's value and
@@ -76,7 +83,7 @@ export interface ScoreOptions {
 export function scoreFacts(
   pack: ResolvedPack,
   input: Readonly<Record<string, unknown>>,
-  options: ScoreOptions,
+  options: ScoreFactsOptions,
 ): E.Either<Issue[], Scorecard> {
   const name = options.name ?? 'facts';
   const file: ScoringFile | undefined = options.scoring
@@ -94,11 +101,12 @@ export function scoreFacts(
   }
   const { facts, issues } = checkFacts(pack, input, name, []);
   if (issues.length > 0) return E.left(issues);
+  const context = { months: options.months ?? MONTHS[options.period] };
   const metrics: MetricScore[] = file.metrics
     .filter((m) => !m.periods || m.periods.includes(options.period))
     .map((m) => {
       const round = (x: number) => (m.rounding ? roundTo(x, m.rounding) : x);
-      const v = MEASURES[m.measure](m, facts, round);
+      const v = MEASURES[m.measure](m, facts, round, context);
       const deductions = (m.deductions ?? []).map((d) => {
         const misses = typeof facts[d.per] === 'number' ? Math.max(0, facts[d.per] as number) : 0;
         return { id: d.id, misses, points: Math.min(misses * d.perMiss, d.cap ?? Number.POSITIVE_INFINITY), rule: ruleOf(d) };
@@ -112,6 +120,8 @@ export function scoreFacts(
         value: v.value,
         numerator: v.numerator,
         ...(m.denominator ? { denominator: v.denominator } : {}),
+        ...(v.target !== undefined ? { target: v.target } : {}),
+        better: m.better ?? 'higher',
         max: m.points,
         points: roundTo(points, { mode: 'halfUp', digits: 4 }),
         deductions,
@@ -123,10 +133,15 @@ export function scoreFacts(
   const share = max === 0 ? 1 : Math.min(1, Math.max(0, total / max));
   const named = namedConditions(pack);
   const vetoes = file.vetoes ?? [];
-  const fired = compileAll(
-    vetoes.map((v) => v.when),
-    named,
-  ).findIndex((p: (f: typeof facts) => boolean) => p(facts));
+  let predicates = compiled.get(file);
+  if (!predicates) {
+    predicates = compileAll(
+      vetoes.map((v) => v.when),
+      named,
+    );
+    compiled.set(file, predicates);
+  }
+  const fired = predicates.findIndex((p: (f: typeof facts) => boolean) => p(facts));
   const vetoRule = fired >= 0 ? vetoes[fired] : undefined;
   const bands = [...file.grades].sort((a, b) => b.min - a.min);
   const gradeRule = vetoRule ? file.grades.find((g) => g.id === vetoRule.grade) : bands.find((g) => share >= g.min - 1e-12);

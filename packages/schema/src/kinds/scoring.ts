@@ -25,6 +25,17 @@ export const Metric = strictObject({
   numerator: factRef,
   denominator: Type.Optional(factRef),
   target: Type.Optional(Type.Number({ minimum: 0, description: 'Threshold for full points (ratio or count).' })),
+  targetPer: Type.Optional(
+    StringEnum(['period', 'month'], {
+      description: 'Whether `target` is for the whole period (default) or for each month of it (a quarter then needs 3 × target).',
+    }),
+  ),
+  better: Type.Optional(
+    StringEnum(['higher', 'lower'], {
+      description:
+        'Whether a higher value is better (default) or a lower one (an overdue rate). With "lower", `target` is the highest value that still earns full points (default 0).',
+    }),
+  ),
   points: Type.Number({ minimum: 0, maximum: 1000 }),
   cap: Type.Optional(Type.Number({ minimum: 0, maximum: 1000 })),
   rounding: Type.Optional(

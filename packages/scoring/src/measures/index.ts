@@ -5,4 +5,4 @@ import type { Measure } from './types.js';
 
 /** Every metric measure, by the name a scoring file uses. */
 export const MEASURES: Record<'ratio' | 'count' | 'boolean', Measure> = { ratio, count, boolean };
-export type { Measure, MeasureValue } from './types.js';
+export type { Measure, MeasureContext, MeasureValue } from './types.js';

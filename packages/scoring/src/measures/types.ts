@@ -6,12 +6,29 @@ export interface MeasureValue {
   value: number | null;
   numerator: unknown;
   denominator?: unknown;
+  /** The threshold for full points in this period (a count's target times the months when `targetPer` is `month`). */
+  target?: number;
   /** Share of the metric's points earned, in [0, 1]. */
   share: number;
 }
 
-/** One metric measure (ratio, count, boolean): how a value and its earned share are computed. */
-export type Measure = (metric: Metric, facts: Readonly<Record<string, unknown>>, round: (x: number) => number) => MeasureValue;
+/** The period a measure runs over: how many months it spans. */
+export interface MeasureContext {
+  months: number;
+}
 
+/** One metric measure (ratio, count, boolean): how a value and its earned share are computed. */
+export type Measure = (
+  metric: Metric,
+  facts: Readonly<Record<string, unknown>>,
+  round: (x: number) => number,
+  context: MeasureContext,
+) => MeasureValue;
+
+/** A finite number, or 0. */
 export const num = (v: unknown): number => (typeof v === 'number' && Number.isFinite(v) ? v : 0);
+/** Clamp to [0, 1]. */
 export const clamp01 = (x: number): number => Math.min(1, Math.max(0, x));
+/** A metric's target for the period: per month targets scale with the months covered. */
+export const targetOf = (metric: Metric, fallback: number, context: MeasureContext): number =>
+  (metric.target ?? fallback) * (metric.targetPer === 'month' ? context.months : 1);

@@ -1,0 +1,117 @@
+import { IsoDate, NonEmpty, SafeJson, safeRecord } from '@gridsafe/schema';
+import * as t from 'io-ts';
+
+const at = { unit: NonEmpty, date: IsoDate };
+const tagged = <T extends string, P extends t.Props, Q extends t.Props>(type: T, props: P, optional: Q) =>
+  t.intersection([t.type({ type: t.literal(type), ...at, ...props }), t.partial(optional)], `${type} record`);
+
+/** Declares a unit (grid, village, township, county…), its level, parent and staff by role. */
+export const UnitRecord = t.intersection(
+  [
+    t.type({ type: t.literal('unit'), id: NonEmpty, level: NonEmpty }),
+    t.partial({ parent: NonEmpty, name: t.string, staff: safeRecord(t.number) }),
+  ],
+  'unit record',
+);
+/**
+ * A planned patrol task and how it ended: `done` on the day; `carried` when it was missed, reported
+ * and done the next day (counted as done, as the 五全 say); `missed`, `reported` or not.
+ * `recordedOn` is when its result was entered (same-day recording).
+ */
+export const PatrolTaskRecord = tagged(
+  'patrol',
+  { status: t.keyof({ done: null, carried: null, missed: null }) },
+  { reported: t.boolean, doneOn: IsoDate, recordedOn: IsoDate, task: NonEmpty },
+);
+/**
+ * A hazard as it stands at the period's end: recorded on `date`, its tier, its state, its deadline
+ * `dueOn` and closing day, and whether it was reported at once, extended, returned or reworked.
+ */
+export const HazardRecord = tagged(
+  'hazard',
+  { tier: t.keyof({ general: null, major: null }), state: t.keyof({ open: null, handled: null, closed: null }) },
+  {
+    id: NonEmpty,
+    dueOn: IsoDate,
+    closedOn: IsoDate,
+    reportedImmediately: t.boolean,
+    extended: t.boolean,
+    returned: t.boolean,
+    reworked: t.boolean,
+  },
+);
+/** An information item submitted (信息报送). */
+export const InfoRecord = tagged('info', {}, { id: NonEmpty });
+/** An inspection: led by the unit's leaders (default) or a spot check (抽查). */
+export const InspectionRecord = tagged('inspection', {}, { kind: t.keyof({ led: null, spot: null }) });
+/** A grid work-safety meeting held. */
+export const MeetingRecord = tagged('meeting', {}, {});
+/** A cadre's visit to the grass roots (`cadre` is the role id), with or without a work record. */
+export const VisitRecord = tagged('visit', {}, { cadre: NonEmpty, recorded: t.boolean });
+/** A monthly progress-scheduling report (调度), optionally reported to the office. */
+export const SchedulingRecord = tagged('scheduling', {}, { toOffice: t.boolean });
+/** A report sent: a monthly report (default) or a bulletin (通报). */
+export const ReportRecord = tagged('report', {}, { kind: t.keyof({ monthly: null, bulletin: null }) });
+/** A training session held. */
+export const TrainingRecord = tagged('training', {}, {});
+/** An issue raised by supervision (督导), closed or not. */
+export const SupervisionRecord = tagged('supervision', { closed: t.boolean }, {});
+/** A production accident, by level (一般 / 较大 / 重大 / 特别重大). */
+export const AccidentRecord = tagged(
+  'accident',
+  { level: t.keyof({ general: null, serious: null, major: null, extraordinary: null }) },
+  {},
+);
+/** A station's facts on a date, assessed with the pack's construction standard (latest date wins). */
+export const StationRecord = tagged('station', { facts: safeRecord(SafeJson) }, { stationType: NonEmpty });
+/** Any period fact of the pack's catalogue: numbers add up, booleans are true when any record says so. */
+export const FactRecord = tagged('fact', { fact: NonEmpty, value: t.union([t.number, t.boolean]) }, {});
+
+/** Every record kind by its `type`. */
+export const RECORD_CODECS = {
+  unit: UnitRecord,
+  patrol: PatrolTaskRecord,
+  hazard: HazardRecord,
+  info: InfoRecord,
+  inspection: InspectionRecord,
+  meeting: MeetingRecord,
+  visit: VisitRecord,
+  scheduling: SchedulingRecord,
+  report: ReportRecord,
+  training: TrainingRecord,
+  supervision: SupervisionRecord,
+  accident: AccidentRecord,
+  station: StationRecord,
+  fact: FactRecord,
+} as const;
+
+/** One record of a period's data, told apart by `type`. */
+export const ScoreRecord = t.union(
+  [
+    UnitRecord,
+    PatrolTaskRecord,
+    HazardRecord,
+    InfoRecord,
+    InspectionRecord,
+    MeetingRecord,
+    VisitRecord,
+    SchedulingRecord,
+    ReportRecord,
+    TrainingRecord,
+    SupervisionRecord,
+    AccidentRecord,
+    StationRecord,
+    FactRecord,
+  ],
+  'ScoreRecord',
+);
+/** One record of a period's data. */
+export type ScoreRecord = t.TypeOf<typeof ScoreRecord>;
+/** A unit declaration. */
+export type UnitRecord = t.TypeOf<typeof UnitRecord>;
+/** A patrol task record. */
+export type PatrolTaskRecord = t.TypeOf<typeof PatrolTaskRecord>;
+/** A hazard record. */
+export type HazardRecord = t.TypeOf<typeof HazardRecord>;
+/** The `type` of a record. */
+export type RecordType = keyof typeof RECORD_CODECS;
