@@ -23,8 +23,12 @@ describe('example 1: a town overlays the Chibi pack', () => {
       'chibi@1.0.0 define rules/chibi/checklist-village.json',
       'example-town@1.0.0 remove examples/01-resolve-overlay/example-town/pack.json',
     ]);
-    expect(s.provenance['chibi.tier.community']?.[1]).toBe('example-town@1.0.0 setParameter examples/01-resolve-overlay/example-town/pack.json (within)');
-    expect(s.provenance['chibi.shiyou.07']?.[1]).toBe('example-town@1.0.0 setParameter examples/01-resolve-overlay/example-town/pack.json (weight)');
+    expect(s.provenance['chibi.tier.community']?.[1]).toBe(
+      'example-town@1.0.0 setParameter examples/01-resolve-overlay/example-town/pack.json (within)',
+    );
+    expect(s.provenance['chibi.shiyou.07']?.[1]).toBe(
+      'example-town@1.0.0 setParameter examples/01-resolve-overlay/example-town/pack.json (weight)',
+    );
     expect(s.cases.map((c) => c.pass)).toEqual([true, true, true]);
   });
 

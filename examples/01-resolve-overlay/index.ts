@@ -43,7 +43,10 @@ export function run(lang: 'zh' | 'en' = 'zh'): OverlaySummary {
   const after = villageItems(town);
   const touched = ['example-town.village.11', 'chibi.village.01', 'chibi.tier.community', 'chibi.shiyou.07'];
   const provenance = Object.fromEntries(
-    touched.map((id) => [id, explainProvenance(town, id).map((s) => `${s.pack}@${s.version} ${s.op} ${s.file}${s.fields ? ` (${s.fields.join(', ')})` : ''}`)]),
+    touched.map((id) => [
+      id,
+      explainProvenance(town, id).map((s) => `${s.pack}@${s.version} ${s.op} ${s.file}${s.fields ? ` (${s.fields.join(', ')})` : ''}`),
+    ]),
   );
   const cases = runCases(town).map((c) => ({ id: c.id, pass: c.pass }));
   const summary: OverlaySummary = {
@@ -57,7 +60,11 @@ export function run(lang: 'zh' | 'en' = 'zh'): OverlaySummary {
   };
   const zh = lang === 'zh';
   const L = summary.lines;
-  L.push(zh ? `规则包链：${town.chain.map((c) => `${c.id}@${c.version}`).join(' → ')}` : `Pack chain: ${town.chain.map((c) => `${c.id}@${c.version}`).join(' → ')}`);
+  L.push(
+    zh
+      ? `规则包链：${town.chain.map((c) => `${c.id}@${c.version}`).join(' → ')}`
+      : `Pack chain: ${town.chain.map((c) => `${c.id}@${c.version}`).join(' → ')}`,
+  );
   L.push(`${zh ? '新增条目' : 'Added items'}: ${summary.added.join(', ')}`);
   L.push(`${zh ? '删除条目' : 'Removed items'}: ${summary.removed.join(', ')}`);
   L.push(`${zh ? '社区一般隐患处置时限' : 'Community due time (general)'}: ${summary.communityDue.before} → ${summary.communityDue.after}`);

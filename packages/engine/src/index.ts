@@ -15,6 +15,7 @@ export type { Facts, GroupTrace, LeafTrace, NamedConditions, Predicate, Trace } 
 export { type AsyncFact, type AsyncPatrolOptions, evaluatePatrolAsync } from './evaluate/async.js';
 export { type CompileMode, canGenerateCode, compileAll, namedConditions } from './evaluate/compiled.js';
 export { checkFacts, factCatalog } from './evaluate/facts.js';
+export { formatTrace } from './evaluate/format-trace.js';
 export { evaluatePatrol, type Finding, type FindingYield, type PatrolOptions, type PatrolResult } from './evaluate/patrol.js';
 export { checkRequirements, type RequirementsResult, type RuleResult } from './evaluate/requirements.js';
 export { assessStation, type RequirementResult, type StationOptions, type StationResult } from './evaluate/station.js';
