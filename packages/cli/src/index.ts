@@ -7,6 +7,7 @@ import { Command, CommanderError } from 'commander';
 import { checkCommand } from './commands/check.js';
 import { diffCommand } from './commands/diff.js';
 import { fmtCommand } from './commands/fmt.js';
+import { handbookCommand } from './commands/handbook.js';
 import { initCommand } from './commands/init.js';
 import { testCommand } from './commands/test.js';
 import { validateCommand } from './commands/validate.js';
@@ -43,7 +44,7 @@ export async function run(argv: readonly string[], io: CliIO = processIO()): Pro
     },
   };
   validateCommand(program, io, ctx.setCode);
-  for (const register of [testCommand, checkCommand, diffCommand, fmtCommand, initCommand]) register(program, ctx);
+  for (const register of [testCommand, checkCommand, diffCommand, handbookCommand, initCommand, fmtCommand]) register(program, ctx);
   for (const c of program.commands) c.exitOverride().configureOutput({ writeOut: io.out, writeErr: io.err });
   if (argv.length === 0) {
     program.outputHelp({ error: true });

@@ -1,0 +1,112 @@
+import type { EscalationFile, Lang } from '@gridsafe/schema';
+import { pick } from '../i18n.js';
+
+/** A graph to draw: nodes in order, and labelled edges between them. */
+export interface Graph {
+  /** Tiers first; `leaf` nodes (departments a tier forwards to) are drawn beside the tiers. */
+  nodes: { id: string; label: string; sub?: string; leaf?: boolean }[];
+  edges: { from: string; to: string; label?: string; kind: 'escalate' | 'forward' | 'skip' | 'other' }[];
+}
+
+/** The escalation policy as a graph: tiers (entry first), escalation, forwarding and skip edges. */
+export function policyGraph(esc: EscalationFile, lang: Lang, titles: Map<string, string>): Graph {
+  const order: string[] = [];
+  const tiers = new Map(esc.tiers.map((t) => [t.id, t]));
+  for (let id: string | undefined = esc.entry; id && tiers.has(id) && !order.includes(id); id = tiers.get(id)?.escalatesTo) order.push(id);
+  for (const t of esc.tiers) if (!order.includes(t.id)) order.push(t.id);
+  const nodes: Graph['nodes'] = order.map((id) => {
+    const t = tiers.get(id);
+    return { id, label: pick(t?.title, lang), ...(t ? { sub: pick(t.actor, lang) } : {}) };
+  });
+  const edges: Graph['edges'] = [];
+  for (const t of esc.tiers) {
+    if (t.escalatesTo) edges.push({ from: t.id, to: t.escalatesTo, kind: 'escalate', label: lang === 'zh' ? '上报' : 'escalate' });
+    for (const f of t.forwardsTo ?? []) {
+      if (!nodes.some((n) => n.id === f)) nodes.push({ id: f, label: titles.get(f) ?? f, leaf: true });
+      edges.push({ from: t.id, to: f, kind: 'forward', label: lang === 'zh' ? '转办' : 'forward' });
+    }
+  }
+  for (const s of esc.skips ?? [])
+    edges.push({
+      from: s.from,
+      to: s.to,
+      kind: 'skip',
+      label: s.severity === 'major' ? (lang === 'zh' ? '重大直报' : 'major: direct') : lang === 'zh' ? '越级' : 'skip',
+    });
+  return { nodes, edges };
+}
+
+const esc = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] as string);
+
+/** Draw a graph as a self-contained SVG: tiers stacked top to bottom, skips on the right, departments on the left. */
+export function graphSvg(g: Graph, title: string): string {
+  const W = 340;
+  const H = 56;
+  const GAP = 40;
+  const X = 270;
+  const LW = 230;
+  const LH = 30;
+  const pos = new Map<string, { x: number; y: number; w: number; h: number }>();
+  g.nodes.filter((n) => !n.leaf).forEach((n, i) => pos.set(n.id, { x: X, y: 40 + i * (H + GAP), w: W, h: H }));
+  const leafY = new Map<string, number>();
+  for (const e of g.edges) {
+    const a = pos.get(e.from);
+    const leaf = g.nodes.find((n) => n.id === e.to && n.leaf);
+    if (!a || !leaf || pos.has(leaf.id)) continue;
+    const y = Math.max(a.y + H + 10, leafY.get(e.from) ?? 0);
+    pos.set(leaf.id, { x: 14, y, w: LW, h: LH });
+    leafY.set(e.from, y + LH + 8);
+  }
+  const height = Math.max(...[...pos.values()].map((p) => p.y + p.h)) + 30;
+  const parts: string[] = [];
+  let skipN = 0;
+  for (const e of g.edges) {
+    const a = pos.get(e.from);
+    const b = pos.get(e.to);
+    if (!a || !b) continue;
+    if (b.x < X) {
+      parts.push(
+        `<path d="M${a.x} ${a.y + H / 2 + 10} H${X - 20} V${b.y + LH / 2} H${b.x + b.w}" class="e forward" fill="none" marker-end="url(#arrow)"/>`,
+      );
+    } else if (b.y - a.y === H + GAP && e.kind !== 'skip') {
+      parts.push(
+        `<line x1="${a.x + W / 2}" y1="${a.y + H}" x2="${b.x + W / 2}" y2="${b.y}" class="e ${e.kind}" marker-end="url(#arrow)"/>`,
+      );
+      if (e.label) parts.push(`<text x="${a.x + W / 2 + 8}" y="${a.y + H + GAP / 2 + 4}" class="el">${esc(e.label)}</text>`);
+    } else {
+      const x1 = a.x + W + 30 + 24 * skipN++;
+      parts.push(
+        `<path d="M${a.x + W} ${a.y + H / 2} H${x1} V${b.y + H / 2} H${b.x + W}" class="e ${e.kind}" fill="none" marker-end="url(#arrow)"/>`,
+      );
+      if (e.label) parts.push(`<text x="${x1 + 4}" y="${(a.y + b.y + H) / 2}" class="el">${esc(e.label)}</text>`);
+    }
+  }
+  for (const n of g.nodes) {
+    const p = pos.get(n.id);
+    if (!p) continue;
+    parts.push(`<rect x="${p.x}" y="${p.y}" width="${p.w}" height="${p.h}" rx="8" class="${n.leaf ? 'n leaf' : 'n'}"/>`);
+    const cy = n.leaf ? p.y + 20 : p.y + (n.sub ? 24 : 33);
+    parts.push(
+      `<text x="${p.x + p.w / 2}" y="${cy}" class="${n.leaf ? 'ls' : 'nl'}" text-anchor="middle">${esc(n.leaf && n.label.length > 34 ? `${n.label.slice(0, 33)}…` : n.label)}</text>`,
+    );
+    if (n.sub && !n.leaf) parts.push(`<text x="${p.x + p.w / 2}" y="${p.y + 44}" class="ns" text-anchor="middle">${esc(n.sub)}</text>`);
+  }
+  const width = X + W + 40 + 24 * Math.max(1, skipN) + 100;
+  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="${esc(title)}">
+<title>${esc(title)}</title>
+<style>.n{fill:#f4f7fb;stroke:#2b5c8a;stroke-width:1.5}.leaf{fill:#f6f3ff;stroke:#6a5acd}.nl{font:600 15px sans-serif;fill:#123}.ns{font:12px sans-serif;fill:#345}.ls{font:11px sans-serif;fill:#345}.e{stroke:#2b5c8a;stroke-width:1.5}.skip{stroke:#b3261e;stroke-dasharray:5 3}.forward{stroke:#6a5acd}.el{font:12px sans-serif;fill:#444}</style>
+<defs><marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto"><path d="M0 0L10 5L0 10z" fill="#555"/></marker></defs>
+${parts.join('\n')}
+</svg>`;
+}
+
+/** The graph in Mermaid's flowchart syntax. */
+export function graphMermaid(g: Graph): string {
+  const id = (s: string) => s.replace(/[^A-Za-z0-9_]/g, '_');
+  const q = (s: string) => s.replace(/"/g, '#quot;');
+  const lines = ['flowchart TD'];
+  for (const n of g.nodes) lines.push(`  ${id(n.id)}["${q(n.label)}${n.sub ? `<br/><small>${q(n.sub)}</small>` : ''}"]`);
+  for (const e of g.edges)
+    lines.push(`  ${id(e.from)} ${e.kind === 'skip' ? '-.->' : '-->'}${e.label ? `|${q(e.label)}|` : ''} ${id(e.to)}`);
+  return `${lines.join('\n')}\n`;
+}
