@@ -7,6 +7,7 @@ import { Command, CommanderError } from 'commander';
 import { checkCommand } from './commands/check.js';
 import { diffCommand } from './commands/diff.js';
 import { fmtCommand } from './commands/fmt.js';
+import { graphCommand } from './commands/graph.js';
 import { handbookCommand } from './commands/handbook.js';
 import { initCommand } from './commands/init.js';
 import { testCommand } from './commands/test.js';
@@ -44,7 +45,8 @@ export async function run(argv: readonly string[], io: CliIO = processIO()): Pro
     },
   };
   validateCommand(program, io, ctx.setCode);
-  for (const register of [testCommand, checkCommand, diffCommand, handbookCommand, initCommand, fmtCommand]) register(program, ctx);
+  for (const register of [testCommand, checkCommand, diffCommand, handbookCommand, initCommand, graphCommand, fmtCommand])
+    register(program, ctx);
   for (const c of program.commands) c.exitOverride().configureOutput({ writeOut: io.out, writeErr: io.err });
   if (argv.length === 0) {
     program.outputHelp({ error: true });

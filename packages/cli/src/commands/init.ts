@@ -55,7 +55,7 @@ export function runInit(name: string, opts: Options, ctx: Ctx): number {
     region: { code: `local.${name}`, name: { zh: say(text.regionName, 'zh', name), en: say(text.regionName, 'en', name) } },
     extends: [parent.id],
     files: [`${name}.cases.json`],
-    effective: { from: from < parent.effective.from ? parent.effective.from : from },
+    effective: { from: [from, parent.effective.from].sort()[1] as string },
     issuer: { zh: text.issuer.zh, en: text.issuer.en },
     overlays: [],
   };
