@@ -1,6 +1,7 @@
 // Policy data is tested like a spec: every pack's *.cases.json runs here, one test per case.
 import { type CaseResult, type ResolvedPack, resolvePack, runCases } from '@gridsafe/engine';
 import { loadPackSet } from '@gridsafe/engine/node';
+import { runEscalationCase } from '@gridsafe/escalation';
 import { runScoreCase } from '@gridsafe/scoring';
 import * as E from 'fp-ts/lib/Either.js';
 import { describe, expect, it } from 'vitest';
@@ -13,7 +14,7 @@ const packs = [...set.right.keys()].sort().map((id) => {
   if (E.isLeft(r)) throw new Error(`${id} does not resolve: ${r.left.map((i) => i.message.en).join('; ')}`);
   return r.right;
 });
-const results = new Map<ResolvedPack, CaseResult[]>(packs.map((p) => [p, runCases(p, { runners: { score: runScoreCase } })]));
+const results = new Map<ResolvedPack, CaseResult[]>(packs.map((p) => [p, runCases(p, { runners: { score: runScoreCase, escalation: runEscalationCase } })]));
 
 describe.each(packs.map((p) => [p.id, p] as const))('pack %s', (_id, pack) => {
   const cases = results.get(pack) ?? [];

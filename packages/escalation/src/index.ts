@@ -4,11 +4,21 @@
  *
  * @packageDocumentation
  */
+
+export { type AllowedEvent, allowedEvents } from './allowed.js';
+export { CASE_START, runEscalationCase, tiersPassed } from './cases.js';
 export { dueCases, nextDeadline } from './deadline.js';
 export type { Effect } from './effects.js';
 export type { MachineIssue, Rejection, RejectionCode, RejectionParams } from './errors/codes.js';
 export { formatRejection, makeRejection, rejectionMessage } from './errors/render.js';
-export { ESCALATION_EVENT_TYPES, type EscalationEvent, type EscalationEventType, type EventMeta, type EventOf, type RemediationPlan } from './events.js';
+export {
+  ESCALATION_EVENT_TYPES,
+  type EscalationEvent,
+  type EscalationEventType,
+  type EventMeta,
+  type EventOf,
+  type RemediationPlan,
+} from './events.js';
 export { createEscalationMachine, type EscalationMachine, type MachineModel, type MachineOptions, machineModel } from './machine/create.js';
 export { openCase, reportEvent } from './open.js';
 export type { PolicyModel, TierModel } from './policy/model.js';

@@ -18,7 +18,11 @@ import { type TransitionResult, transition } from './transition.js';
  * console.log(r.rejected ?? r.snapshot.state); // grid-worker.assign
  * ```
  */
-export function openCase(machine: EscalationMachine, caseId: string, report: Omit<EventOf<'REPORT'>, 'type'> & { type?: 'REPORT' }): TransitionResult {
+export function openCase(
+  machine: EscalationMachine,
+  caseId: string,
+  report: Omit<EventOf<'REPORT'>, 'type'> & { type?: 'REPORT' },
+): TransitionResult {
   return transition(machine, blankCase(machineModel(machine).model, caseId), { ...report, type: 'REPORT' });
 }
 

@@ -2,8 +2,8 @@ import { transition as xstateTransition } from 'xstate';
 import type { Rejection } from './errors/codes.js';
 import { ESCALATION_EVENT_TYPES, type EscalationEvent } from './events.js';
 import { type Rule, reject } from './handlers/rule.js';
-import { deriveEffects } from './machine/derive.js';
 import { type EscalationMachine, machineModel } from './machine/create.js';
+import { deriveEffects } from './machine/derive.js';
 import { type CaseSnapshot, isFinal } from './snapshot.js';
 
 /** Options for {@link transition}. */
@@ -63,12 +63,17 @@ export function pick(byState: ReadonlyMap<string, readonly Rule[]>, c: CaseSnaps
   const roleCheck = same[0]?.check(c, { ...e, to: undefined } as EscalationEvent);
   if (roleCheck?.code === 'escalation.role') return roleCheck;
   const to = (e as { to?: string | string[] }).to;
-  const allowed = [...new Set(same.map((r) => r.label === 'departments' ? '(departments)' : (r.to ?? r.from)))];
-  return reject('escalation.target', { event: e.type, tier: c.owner, to: Array.isArray(to) ? to.join('+') : (to ?? '(default)'), allowed }, e);
+  const allowed = [...new Set(same.map((r) => (r.label === 'departments' ? '(departments)' : (r.to ?? r.from))))];
+  return reject(
+    'escalation.target',
+    { event: e.type, tier: c.owner, to: Array.isArray(to) ? to.join('+') : (to ?? '(default)'), allowed },
+    e,
+  );
 }
 
 const clean = (c: CaseSnapshot): CaseSnapshot => {
-  for (const k of Object.keys(c)) if ((c as unknown as Record<string, unknown>)[k] === undefined) delete (c as unknown as Record<string, unknown>)[k];
+  for (const k of Object.keys(c))
+    if ((c as unknown as Record<string, unknown>)[k] === undefined) delete (c as unknown as Record<string, unknown>)[k];
   return c;
 };
 
@@ -98,7 +103,11 @@ export function transition(
   if (typeof event?.id === 'string' && snapshot.audit.some((a) => a.id === event.id)) return { snapshot, effects: [], duplicate: true };
   if (snapshot.pack.id !== model.pack.id || snapshot.pack.version !== model.pack.version)
     return unchanged(
-      reject('escalation.packMismatch', { casePack: snapshot.pack.id, caseVersion: snapshot.pack.version, ...{ pack: model.pack.id, version: model.pack.version } }, event),
+      reject(
+        'escalation.packMismatch',
+        { casePack: snapshot.pack.id, caseVersion: snapshot.pack.version, ...{ pack: model.pack.id, version: model.pack.version } },
+        event,
+      ),
     );
   if (isFinal(snapshot)) return unchanged(reject('escalation.final', { state: snapshot.state }, event));
   const bad = shape(snapshot, event);

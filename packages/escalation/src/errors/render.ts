@@ -29,7 +29,11 @@ export function rejectionMessage<C extends RejectionCode>(code: C, params: Rejec
  * console.log(r.message.zh); // 案件已办结，已办结或作废的案件不再接受任何事件
  * ```
  */
-export function makeRejection<C extends RejectionCode>(code: C, params: RejectionParams[C], event: { id: string; type: string }): Rejection {
+export function makeRejection<C extends RejectionCode>(
+  code: C,
+  params: RejectionParams[C],
+  event: { id: string; type: string },
+): Rejection {
   return {
     code,
     severity: 'error',

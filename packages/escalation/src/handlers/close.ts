@@ -21,7 +21,11 @@ export function closeRules(model: PolicyModel): Rule[] {
         event: 'VOID',
         from: stateOf(m, step),
         to: 'voided',
-        check: (c, e) => first(() => needRole(e, [...new Set([c.owner, model.policy.supervision.by])]), () => needText(e, 'reason', (e as EventOf<'VOID'>).reason)),
+        check: (c, e) =>
+          first(
+            () => needRole(e, [...new Set([c.owner, model.policy.supervision.by])]),
+            () => needText(e, 'reason', (e as EventOf<'VOID'>).reason),
+          ),
         apply: (c, e) => move(model, c, e, 'voided'),
       }),
     ),

@@ -7,7 +7,8 @@ export function overdueOutcome(m: TierModel, step: Step): 'escalate' | 'supervis
   if (step === 'verify' || step === 'verified') return 'record';
   const canEscalate = m.tier.escalatesTo !== undefined && m.canEscalate;
   if (m.tier.onOverdue === 'escalate' && canEscalate) return 'escalate';
-  if ((m.tier.onOverdue === 'supervise' || m.tier.onOverdue === 'escalate') && step !== 'supervise' && m.steps.includes('supervise')) return 'supervise';
+  if ((m.tier.onOverdue === 'supervise' || m.tier.onOverdue === 'escalate') && step !== 'supervise' && m.steps.includes('supervise'))
+    return 'supervise';
   return 'record';
 }
 
@@ -21,7 +22,12 @@ export function deadlineRules(model: PolicyModel): Rule[] {
     m.steps.map((step): Rule => {
       const outcome = overdueOutcome(m, step);
       const escalatesTo = m.tier.escalatesTo as string;
-      const to = outcome === 'escalate' ? stateOf(model.tiers.get(escalatesTo) as TierModel, 'assign') : outcome === 'supervise' ? stateOf(m, 'supervise') : undefined;
+      const to =
+        outcome === 'escalate'
+          ? stateOf(model.tiers.get(escalatesTo) as TierModel, 'assign')
+          : outcome === 'supervise'
+            ? stateOf(m, 'supervise')
+            : undefined;
       return {
         event: 'DEADLINE',
         from: stateOf(m, step),

@@ -25,7 +25,11 @@ export function escalateRules(model: PolicyModel): Rule[] {
               () => needText(e, 'reason', (e as EventOf<'ESCALATE'>).reason),
               () =>
                 skip && !model.skipAllowed(m.id, to, c.severity, c.facts)
-                  ? reject('escalation.target', { event: e.type, tier: m.id, to, allowed: m.tier.escalatesTo ? [m.tier.escalatesTo] : [] }, e)
+                  ? reject(
+                      'escalation.target',
+                      { event: e.type, tier: m.id, to, allowed: m.tier.escalatesTo ? [m.tier.escalatesTo] : [] },
+                      e,
+                    )
                   : undefined,
             ),
           apply: (c, e) => {

@@ -31,7 +31,14 @@ export function extensionRules(model: PolicyModel): Rule[] {
         apply: (c, e) => {
           const ev = e as EventOf<'REQUEST_EXTENSION'>;
           const until = new Date(Date.parse(ev.until)).toISOString();
-          return move(model, c, e, undefined, { extension: { until, reason: ev.reason, by: e.role } }, { detail: `${c.due?.at} → ${until}: ${ev.reason}` });
+          return move(
+            model,
+            c,
+            e,
+            undefined,
+            { extension: { until, reason: ev.reason, by: e.role } },
+            { detail: `${c.due?.at} → ${until}: ${ev.reason}` },
+          );
         },
       },
       {

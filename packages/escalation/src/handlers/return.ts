@@ -14,7 +14,11 @@ export function returnRules(model: PolicyModel): Rule[] {
           from: stateOf(m, step),
           to: stateOf(target, 'assign'),
           when: (c) => c.path.at(-2) === to,
-          check: (c, e) => first(() => needRole(e, [c.owner]), () => needText(e, 'reason', (e as EventOf<'RETURN'>).reason)),
+          check: (c, e) =>
+            first(
+              () => needRole(e, [c.owner]),
+              () => needText(e, 'reason', (e as EventOf<'RETURN'>).reason),
+            ),
           apply: (c, e) => {
             const { departments: _, ...rest } = c;
             return move(model, rest, e, stateOf(target, 'assign'), { path: c.path.slice(0, -1) });

@@ -11,7 +11,11 @@ export function superviseRules(model: PolicyModel): Rule[] {
             event: 'SUPERVISE',
             from: stateOf(m, step),
             to: stateOf(m, 'supervise'),
-            check: (c, e) => needRole(e, model.supervisors.filter((s) => s !== c.owner)),
+            check: (c, e) =>
+              needRole(
+                e,
+                model.supervisors.filter((s) => s !== c.owner),
+              ),
             apply: (c, e) => move(model, c, e, stateOf(m, 'supervise')),
           }),
         ),

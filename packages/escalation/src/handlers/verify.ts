@@ -23,8 +23,15 @@ export function verifyRules(model: PolicyModel): Rule[] {
     const from = stateOf(m, 'verify');
     const role: Rule['check'] = (c, e) => needRole(e, [verifierOf(model, m, c)]);
     const toSupervise = (c: CaseSnapshot) => repeated && m.steps.includes('supervise') && c.rework + 1 >= 2;
-    const fail = (to: string): Rule['apply'] => (c, e) => move(model, c, e, to, { rework: c.rework + 1 });
-    const failCheck: Rule['check'] = (c, e) => first(() => role(c, e), () => needText(e, 'reason', (e as EventOf<'VERIFY_FAIL'>).reason));
+    const fail =
+      (to: string): Rule['apply'] =>
+      (c, e) =>
+        move(model, c, e, to, { rework: c.rework + 1 });
+    const failCheck: Rule['check'] = (c, e) =>
+      first(
+        () => role(c, e),
+        () => needText(e, 'reason', (e as EventOf<'VERIFY_FAIL'>).reason),
+      );
     const rules: Rule[] = [
       { event: 'VERIFY_PASS', from, to: stateOf(m, 'verified'), check: role, apply: (c, e) => move(model, c, e, stateOf(m, 'verified')) },
       {
@@ -38,7 +45,15 @@ export function verifyRules(model: PolicyModel): Rule[] {
       },
     ];
     if (repeated && m.steps.includes('supervise'))
-      rules.push({ event: 'VERIFY_FAIL', from, to: stateOf(m, 'supervise'), label: 'repeated rework', when: toSupervise, check: failCheck, apply: fail(stateOf(m, 'supervise')) });
+      rules.push({
+        event: 'VERIFY_FAIL',
+        from,
+        to: stateOf(m, 'supervise'),
+        label: 'repeated rework',
+        when: toSupervise,
+        check: failCheck,
+        apply: fail(stateOf(m, 'supervise')),
+      });
     return rules;
   });
 }

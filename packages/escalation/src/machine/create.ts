@@ -33,13 +33,33 @@ const models = new WeakMap<object, MachineModel>();
 /** An empty case, before `REPORT`. */
 export function blankCase(model: PolicyModel, caseId: string): CaseSnapshot {
   const { pack, policy, entry } = model;
-  return { format: 'gridsafe.case/1', caseId, pack, policy: policy.id, state: 'new', severity: 'general', owner: entry.id, path: [entry.id], rework: 0, audit: [] };
+  return {
+    format: 'gridsafe.case/1',
+    caseId,
+    pack,
+    policy: policy.id,
+    state: 'new',
+    severity: 'general',
+    owner: entry.id,
+    path: [entry.id],
+    rework: 0,
+    audit: [],
+  };
 }
 
 function build(info: MachineModel) {
   const { model, rules } = info;
   const node = (): { on: Record<string, unknown[]>; description?: string } => ({ on: {} });
-  const states: Record<string, { on?: Record<string, unknown[]>; states?: Record<string, ReturnType<typeof node>>; initial?: string; type?: 'final'; description?: string }> = {
+  const states: Record<
+    string,
+    {
+      on?: Record<string, unknown[]>;
+      states?: Record<string, ReturnType<typeof node>>;
+      initial?: string;
+      type?: 'final';
+      description?: string;
+    }
+  > = {
     new: { ...node(), description: model.titles.new.zh },
   };
   for (const m of model.tiers.values()) {
@@ -53,7 +73,11 @@ function build(info: MachineModel) {
     const at = step ? states[key]?.states?.[step] : states[key];
     const on = at?.on as Record<string, unknown[]>;
     on[r.event] ??= [];
-    on[r.event]?.push({ ...(r.to ? { target: `#case.${r.to}` } : {}), guard: { type: 'allowed', params: { i } }, actions: { type: 'apply', params: { i } } });
+    on[r.event]?.push({
+      ...(r.to ? { target: `#case.${r.to}` } : {}),
+      guard: { type: 'allowed', params: { i } },
+      actions: { type: 'apply', params: { i } },
+    });
   });
   return setup({
     types: { context: {} as CaseSnapshot, events: {} as EscalationEvent, input: {} as { caseId: string } | undefined },
@@ -97,8 +121,11 @@ export function createEscalationMachine(pack: ResolvedPack, options: MachineOpti
   const policy = options.policy
     ? pack.escalations.find((p) => p.id === options.policy)
     : (pack.escalations.find((p) => p.id.startsWith(`${pack.id}.`)) ?? pack.escalations[0]);
-  if (!policy) return E.left([machineIssue('escalation.noPolicy', { pack: pack.id, ...(options.policy ? { policy: options.policy } : {}) })]);
-  const unknown = [policy.entry, ...policy.tiers.flatMap((t) => (t.escalatesTo ? [t.escalatesTo] : []))].find((id) => !policy.tiers.some((t) => t.id === id));
+  if (!policy)
+    return E.left([machineIssue('escalation.noPolicy', { pack: pack.id, ...(options.policy ? { policy: options.policy } : {}) })]);
+  const unknown = [policy.entry, ...policy.tiers.flatMap((t) => (t.escalatesTo ? [t.escalatesTo] : []))].find(
+    (id) => !policy.tiers.some((t) => t.id === id),
+  );
   if (unknown) return E.left([machineIssue('escalation.unknownTier', { pack: pack.id, policy: policy.id, tier: unknown })]);
   const model = compilePolicy(pack, policy, options.calendar, options.defaultDue);
   const rules = allRules(model);

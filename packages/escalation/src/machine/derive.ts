@@ -12,13 +12,16 @@ export function deriveEffects(model: PolicyModel, before: CaseSnapshot, after: C
   const tier = model.tiers.get(after.owner);
   const entered = after.state !== before.state;
   if (after.owner !== before.owner || before.state === 'new') effects.push({ type: 'notify', to: after.owner, why: 'assigned' });
-  for (const d of after.departments ?? []) if (!before.departments?.includes(d)) effects.push({ type: 'notify', to: d, why: 'departments' });
-  if (entered && tier && stepOf(after.state) === 'verify') effects.push({ type: 'notify', to: verifierOf(model, tier, after), why: 'verify' });
+  for (const d of after.departments ?? [])
+    if (!before.departments?.includes(d)) effects.push({ type: 'notify', to: d, why: 'departments' });
+  if (entered && tier && stepOf(after.state) === 'verify')
+    effects.push({ type: 'notify', to: verifierOf(model, tier, after), why: 'verify' });
   if (entered && stepOf(after.state) === 'supervise') effects.push({ type: 'notify', to: model.policy.supervision.by, why: 'supervise' });
   if (entry?.event === 'ACCEPT' && tier?.tier.actions.includes('notifyHQ'))
     effects.push({ type: 'notify', to: 'hq', why: 'hq', ...(tier.tier.notifies ? { bodies: tier.tier.notifies } : {}) });
   if (entry?.event === 'DEADLINE' && !entered) effects.push({ type: 'notify', to: model.policy.supervision.by, why: 'overdue' });
-  if (entry?.event === 'REQUEST_EXTENSION' && tier) effects.push({ type: 'notify', to: tier.tier.escalatesTo ?? model.policy.supervision.by, why: 'extension' });
+  if (entry?.event === 'REQUEST_EXTENSION' && tier)
+    effects.push({ type: 'notify', to: tier.tier.escalatesTo ?? model.policy.supervision.by, why: 'extension' });
   if (isFinal(after)) {
     if (before.path[0] && after.state === 'closed') effects.push({ type: 'notify', to: before.path[0], why: 'closed' });
     effects.push({ type: 'cancelDeadline' });

@@ -56,14 +56,21 @@ function tierKeys(tiers: Tier[]): Map<string, string> {
 }
 
 /** Compile one escalation policy of a resolved pack. */
-export function compilePolicy(pack: ResolvedPack, policy: EscalationFile, calendar: Calendar = calendarDays, defaultDue = 'P7D'): PolicyModel {
+export function compilePolicy(
+  pack: ResolvedPack,
+  policy: EscalationFile,
+  calendar: Calendar = calendarDays,
+  defaultDue = 'P7D',
+): PolicyModel {
   const keys = tierKeys(policy.tiers);
   const tierIds = new Set(policy.tiers.map((t) => t.id));
   const skips = policy.skips ?? [];
   const named = namedConditions(pack);
   const skipWhen = new Map(skips.map((s) => [s.id, s.when ? compileClosure(s.when, named) : undefined]));
   const needsVerify = (severity: string) => policy.verification.required || (severity === 'major' && policy.majorPlan.reviewBeforeClose);
-  const supervisors = [...new Set([policy.supervision.by, ...policy.tiers.filter((t) => t.actions.includes('supervise')).map((t) => t.id)])];
+  const supervisors = [
+    ...new Set([policy.supervision.by, ...policy.tiers.filter((t) => t.actions.includes('supervise')).map((t) => t.id)]),
+  ];
   const tiers = new Map<string, TierModel>();
   for (const t of policy.tiers) {
     const forwards = t.actions.includes('forward') ? (t.forwardsTo ?? []) : [];
@@ -96,7 +103,10 @@ export function compilePolicy(pack: ResolvedPack, policy: EscalationFile, calend
   for (const m of tiers.values()) m.returnTargets = m.canReturn ? [...new Set(m.returnTargets)] : [];
   const loopTitle = (step: string) => policy.loop?.find((l) => lastSegment(l.id) === step)?.title;
   const titles = Object.fromEntries(
-    (Object.keys(STEP_TITLES) as (Step | 'new')[]).map((s) => [s, (s === 'verified' ? undefined : loopTitle(s === 'new' ? 'discover' : s)) ?? STEP_TITLES[s]]),
+    (Object.keys(STEP_TITLES) as (Step | 'new')[]).map((s) => [
+      s,
+      (s === 'verified' ? undefined : loopTitle(s === 'new' ? 'discover' : s)) ?? STEP_TITLES[s],
+    ]),
   ) as PolicyModel['titles'];
   return {
     pack: { id: pack.id, version: pack.version },
