@@ -2,7 +2,7 @@ import type { OverlayOp } from '@gridsafe/schema';
 import fc from 'fast-check';
 import * as E from 'fp-ts/lib/Either.js';
 import { describe, expect, it } from 'vitest';
-import { explainProvenance, type ResolvedPack, resolvePack } from '../src/index.js';
+import { createResolver, evaluatePatrol, explainProvenance, type ResolvedPack, resolvePack } from '../src/index.js';
 import { base, manifest, packSet, source } from './fixtures.js';
 
 const cite = [{ seed: '004', clause: '建立分级处理处置机制' }];
@@ -87,6 +87,38 @@ describe('resolvePack', () => {
     expect(ok(resolvePack(set, 'c')).version).toBe('2.0.0');
     const none = resolvePack(set, 'c', { asOf: '2010-01-01' });
     expect(E.isLeft(none)).toBe(true);
+  });
+
+  it('judges each record by the rules in force on its own day', () => {
+    const v1 = child([], '1.0.0', '2017-10-17', '2019-12-31');
+    const v2 = child([{ op: 'remove', target: 'b.i1', source: cite }], '2.0.0', '2020-01-01');
+    const resolver = createResolver(packSet(base(), v1, v2));
+    const record = (at: string) => ({
+      id: 'r',
+      gridId: 'g',
+      gridType: 'village',
+      workerId: 'w',
+      at,
+      answers: { 'b.i1': true },
+      photos: [],
+    });
+    const old = ok(resolver.at('c', '2018-03-01'));
+    expect(old.version).toBe('1.0.0');
+    // Two dates under the same versions share one resolved pack (and its compiled conditions).
+    expect(ok(resolver.at('c', '2019-06-30'))).toBe(old);
+    const current = ok(resolver.at('c', '2021-06-01'));
+    expect(current.version).toBe('2.0.0');
+    const r2018 = evaluatePatrol(old, record('2018-03-01T10:00:00+08:00'));
+    expect(E.isRight(r2018) && r2018.right.hazards).toBe(1);
+    // b.i1 was removed in 2.0.0: the same answer is an unknown item under the rules of 2021.
+    const r2021 = evaluatePatrol(current, record('2021-06-01T10:00:00+08:00'));
+    expect(E.isLeft(r2021) && r2021.left.map((i) => i.code)).toEqual(['ref.unknown']);
+    // A record judged by a pack not in force on its day is refused, not silently misjudged.
+    const wrong = evaluatePatrol(old, record('2021-06-01T10:00:00+08:00'));
+    expect(E.isLeft(wrong) && wrong.left.map((i) => `${i.pointer} ${i.message.en}`)).toEqual([
+      '/at pack c@1.0.0 is in force from 2017-10-17 to 2019-12-31, not on 2021-06-01: resolve the pack as of that date',
+    ]);
+    expect(E.isLeft(resolver.at('c', '2010-01-01'))).toBe(true);
   });
 
   it('reports unknown parents, cycles and two versions in force on one day', () => {

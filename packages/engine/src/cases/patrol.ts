@@ -16,7 +16,7 @@ export function caseRecord(pack: ResolvedPack, c: PatrolCase) {
     gridId: 'case',
     gridType: checklist?.gridType ?? 'case',
     workerId: 'case',
-    at: `${c.input.date ?? '2020-01-01'}T09:00:00+08:00`,
+    at: `${c.input.date ?? pack.effective.from}T09:00:00+08:00`,
     answers: c.input.answers,
     photos,
     ...(c.input.facts ? { facts: c.input.facts } : {}),

@@ -40,6 +40,13 @@ export function preparePatrol(pack: ResolvedPack, input: unknown, options: Patro
   const decoded = decode(PatrolRecord, input, name);
   if (E.isLeft(decoded)) return decoded;
   const record = decoded.right;
+  // The rules in force on the record's own day (its local date) are the ones that apply.
+  const day = record.at.slice(0, 10);
+  const { from, to = '9999-12-31' } = pack.effective;
+  if (day < from || day > to) {
+    const at = { file: name, line: 0, column: 0, pointer: '/at' };
+    return E.left([makeIssue('pack.notInForce', at, { pack: `${pack.id}@${pack.version}`, date: day, from, to }, { found: day })]);
+  }
   const checklist: ChecklistFile | undefined = options.checklist
     ? pack.checklists.find((c) => c.id === options.checklist)
     : pack.checklists.find((c) => c.gridType === record.gridType);

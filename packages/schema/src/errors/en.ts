@@ -47,6 +47,7 @@ export const en: Messages = {
   'citation.missing': (p) => `${p.element} cites no source: add "source" or mark it "localDefault": true with a "reason"`,
   'citation.reasonMissing': (p) => `${p.element} is a local default but gives no "reason"`,
   'codec.invalid': (p) => `expected ${p.expected}`,
+  'pack.notInForce': (p) => `pack ${p.pack} is in force from ${p.from} to ${p.to}, not on ${p.date}: resolve the pack as of that date`,
   'fact.failed': (p) => `the host's function for fact "${p.fact}" failed: ${p.error}`,
   'patrol.taskClosed': (p) => `patrol task "${p.task}" is already ${p.status}; it cannot change`,
   'patrol.outsideWindow': (p) => `patrol task "${p.task}" can be done from ${p.from} to ${p.due}, not on ${p.date}`,

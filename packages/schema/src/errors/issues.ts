@@ -54,6 +54,7 @@ export interface IssueParams {
   'citation.missing': { element: string };
   'citation.reasonMissing': { element: string };
   'codec.invalid': { expected: string };
+  'pack.notInForce': { pack: string; date: string; from: string; to: string };
   'fact.failed': { fact: string; error: string };
   'patrol.taskClosed': { task: string; status: 'done' | 'missed' };
   'patrol.outsideWindow': { task: string; date: string; from: string; due: string };

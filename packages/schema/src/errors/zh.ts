@@ -68,6 +68,7 @@ export const zh: Messages = {
   'citation.missing': (p) => `${p.element} 未注明依据：请添加“source”，或标记 "localDefault": true 并给出“reason”`,
   'citation.reasonMissing': (p) => `${p.element} 为本地默认值，但未给出“reason”`,
   'codec.invalid': (p) => `应为 ${p.expected}`,
+  'pack.notInForce': (p) => `规则包 ${p.pack} 的施行期为 ${p.from} 至 ${p.to}，不含 ${p.date}：请按该日期解析规则包`,
   'fact.failed': (p) => `宿主提供的事实“${p.fact}”取值函数出错：${p.error}`,
   'patrol.taskClosed': (p) => `巡查任务“${p.task}”已${p.status === 'done' ? '完成' : '判定漏巡'}，不能再更改`,
   'patrol.outsideWindow': (p) => `巡查任务“${p.task}”应在 ${p.from} 至 ${p.due} 之间完成，不能记在 ${p.date}`,
