@@ -32,6 +32,10 @@ export {
   UnitRecord,
   VisitRecord,
 } from './records/codec.js';
+export { renderHtml } from './render/html.js';
+export { renderJson } from './render/json.js';
+export type { Lang, RenderOptions } from './render/labels.js';
+export { renderMarkdown } from './render/markdown.js';
 export type { ScoreReport, TrendPoint, UnitInfo, UnitScorecard } from './report.js';
 export { type Rounding, roundTo } from './rounding.js';
 export { type MetricScore, type RuleRef, type Scorecard, type ScoreFactsOptions, scoreFacts } from './score.js';

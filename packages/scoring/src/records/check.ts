@@ -15,9 +15,19 @@ export function isDate(s: unknown): s is string {
   return m === 2 && d === 29 && y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
 }
 
+const seen = new Set<string>();
+/** {@link isDate} through a small cache: record streams repeat the same few hundred dates. */
+function knownDate(s: unknown): boolean {
+  if (typeof s !== 'string') return false;
+  if (seen.has(s)) return true;
+  if (!isDate(s)) return false;
+  if (seen.size < 8192) seen.add(s);
+  return true;
+}
+
 const id = (s: unknown) => typeof s === 'string' && s.length > 0 && s.length <= 200;
 const optBool = (v: unknown) => v === undefined || typeof v === 'boolean';
-const optDate = (v: unknown) => v === undefined || isDate(v);
+const optDate = (v: unknown) => v === undefined || knownDate(v);
 
 /**
  * The hot path: true when a common record (patrol, hazard and the simple activity kinds) is
@@ -26,7 +36,7 @@ const optDate = (v: unknown) => v === undefined || isDate(v);
 export function quickValid(r: Record<string, unknown>, dates: Map<string, number>): boolean {
   if (!id(r.unit)) return false;
   const date = r.date as string;
-  if (!dates.has(date) && !isDate(date)) return false;
+  if (!dates.has(date) && !knownDate(date)) return false;
   switch (r.type) {
     case 'patrol': {
       const s = r.status;
