@@ -11,7 +11,9 @@ import { score, syntheticRecords } from '../src/index.js';
 
 const SIZES = (process.env.BENCH_SCORING_RECORDS ?? '1000000,5000000,10000000').split(',').map(Number);
 const PERIOD = '2026-Q3';
-const FANOUT = [20, 20];
+const TOWNSHIPS = 20;
+const VILLAGES = 20;
+const FANOUT = [TOWNSHIPS, VILLAGES];
 const CHUNK = 1000;
 
 const set = loadPackSet('rules');
@@ -80,7 +82,7 @@ async function main(): Promise<void> {
     '',
     `Machine: ${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}. Run with \`npm run bench:scoring\`.`,
     '',
-    `Xianyou pack, quarter ${PERIOD}, ${1 + FANOUT[0]! + FANOUT[0]! * FANOUT[1]!} units (county → ${FANOUT[0]} townships → ${FANOUT[0]! * FANOUT[1]!} villages).`,
+    `Xianyou pack, quarter ${PERIOD}, ${1 + TOWNSHIPS + TOWNSHIPS * VILLAGES} units (county → ${TOWNSHIPS} townships → ${TOWNSHIPS * VILLAGES} villages).`,
     `Records (60% patrol tasks, 40% hazards, plus the units' duty records) are generated on the fly by the seeded`,
     `generator and streamed to \`score\` as an async iterable in chunks of ${CHUNK}; none is held. The baseline is the`,
     'same stream consumed by a bare loop that only touches each record, in the same process. Peak RSS is sampled',
