@@ -23,6 +23,39 @@ describe('pack-level validation', () => {
     expect(report.packs.map((p) => p.id).sort()).toEqual(['tbase', 'tregion']);
   });
 
+  it('knows the elements that add overlays bring in, and refuses an added id that is already taken', () => {
+    const item = (id: string) => ({
+      ...structuredClone(fixturePack()['p/region/checklist.json'].items[0]),
+      id,
+      locked: false,
+    });
+    const { report, text } = run((f) => {
+      f['p/town/pack.json'] = {
+        ...structuredClone(f['p/region/pack.json']),
+        id: 'ttown',
+        region: { code: 'ttown', name: { zh: '镇', en: 'Town' } },
+        extends: ['tregion'],
+        files: [],
+        overlays: [
+          { op: 'add', into: 'tregion.checklist', element: item('ttown.i2'), localDefault: true, reason: { zh: '本地', en: 'local' } },
+          {
+            op: 'modify',
+            target: 'ttown.i2',
+            set: { text: { zh: '改', en: 'Changed' } },
+            localDefault: true,
+            reason: { zh: '本地', en: 'local' },
+          },
+          { op: 'add', into: 'tregion.checklist', element: item('tregion.i1'), localDefault: true, reason: { zh: '本地', en: 'local' } },
+        ],
+      };
+    });
+    // The modify of the added item resolves; the second add repeats an inherited id.
+    expect(report.issues.map((i) => [i.code, i.pointer])).toEqual([['id.duplicate', '/overlays/2/element/id']]);
+    const at = report.issues[0];
+    expect(at?.line).toBe(positionOf(text('p/town/pack.json'), '"tregion.i1"').line);
+    expect(at?.params).toMatchObject({ id: 'tregion.i1', firstFile: 'p/region/checklist.json' });
+  });
+
   it('locates an extends to nothing and suggests the near name', () => {
     const { report, text } = run((f) => {
       f['p/region/pack.json'].extends = ['tbsae'];

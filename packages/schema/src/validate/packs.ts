@@ -139,6 +139,17 @@ function refIssue(file: CheckedFile, pointer: string, refKind: RefKind, id: stri
   return makeIssue('ref.unknown', locate(file.source, pointer), { refKind, id, ...(suggestion ? { suggestion } : {}) }, { found: id });
 }
 
+/** `def` in `file` repeats an id first defined at `prior`. */
+function duplicateIssue(file: CheckedFile, def: Def, prior: Located): Issue {
+  const firstAt = locate(prior.file.source, prior.def.pointer);
+  return makeIssue(
+    'id.duplicate',
+    locate(file.source, `${def.pointer}/id`),
+    { id: def.id, firstFile: prior.file.source.name, firstLine: firstAt.line },
+    { found: def.id, related: firstAt },
+  );
+}
+
 function checkPack(pack: PackInfo, visibleFiles: CheckedFile[], own: Set<CheckedFile>, complete: boolean, issues: Issue[]): void {
   const defs = new Map<string, Located>();
   const facts = new Map<string, FactDecl>();
@@ -149,15 +160,7 @@ function checkPack(pack: PackInfo, visibleFiles: CheckedFile[], own: Set<Checked
       const prior = defs.get(def.id);
       if (!prior) defs.set(def.id, { def, file });
       else if (own.has(file) && prior.file !== file) {
-        const firstAt = locate(prior.file.source, prior.def.pointer);
-        issues.push(
-          makeIssue(
-            'id.duplicate',
-            locate(file.source, `${def.pointer}/id`),
-            { id: def.id, firstFile: prior.file.source.name, firstLine: firstAt.line },
-            { found: def.id, related: firstAt },
-          ),
-        );
+        issues.push(duplicateIssue(file, def, prior));
       }
     }
   }
@@ -219,15 +222,7 @@ function addOverlayDefs(
         defs.set(add.id, { def, file });
         if (sibling && target?.index?.parents.get(sibling.id) === fileId) parentOf.set(add.id, fileId);
       } else if (own.has(file) && prior.file !== file) {
-        const firstAt = locate(prior.file.source, prior.def.pointer);
-        issues.push(
-          makeIssue(
-            'id.duplicate',
-            locate(file.source, `${add.pointer}/id`),
-            { id: add.id, firstFile: prior.file.source.name, firstLine: firstAt.line },
-            { found: add.id, related: firstAt },
-          ),
-        );
+        issues.push(duplicateIssue(file, def, prior));
       }
     }
   }
