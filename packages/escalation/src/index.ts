@@ -8,6 +8,7 @@
 export { type AllowedEvent, allowedEvents } from './allowed.js';
 export { CASE_START, runEscalationCase, tiersPassed } from './cases.js';
 export { dueCases, nextDeadline } from './deadline.js';
+export { escalationGraph, escalationMarkdown } from './diagram.js';
 export type { Effect } from './effects.js';
 export type { MachineIssue, Rejection, RejectionCode, RejectionParams } from './errors/codes.js';
 export { formatRejection, makeRejection, rejectionMessage } from './errors/render.js';
@@ -20,6 +21,9 @@ export {
   type RemediationPlan,
 } from './events.js';
 export { createEscalationMachine, type EscalationMachine, type MachineModel, type MachineOptions, machineModel } from './machine/create.js';
+export type { GraphEdge, GraphNode, MachineGraph } from './machine/graph.js';
+export { toGraph } from './machine/graph.js';
+export { graphToMermaid, toMermaid } from './machine/mermaid.js';
 export { openCase, reportEvent } from './open.js';
 export type { PolicyModel, TierModel } from './policy/model.js';
 export { STEP_TITLES, STEPS, type Step } from './policy/steps.js';

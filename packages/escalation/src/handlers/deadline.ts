@@ -43,8 +43,7 @@ export function deadlineRules(model: PolicyModel): Rule[] {
           ),
         apply: (c, e) => {
           if (outcome === 'escalate') {
-            const { departments: _, ...rest } = c;
-            return move(model, rest, e, to, { path: [...c.path, escalatesTo] }, { detail: 'overdue' });
+            return move(model, c, e, to, { path: [...c.path, escalatesTo], departments: undefined }, { detail: 'overdue' });
           }
           if (outcome === 'supervise') return move(model, c, e, to, {}, { detail: 'overdue' });
           return move(model, c, e, undefined, c.due ? { due: { ...c.due, overdue: true } } : {}, { detail: 'overdue' });

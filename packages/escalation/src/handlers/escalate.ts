@@ -33,8 +33,7 @@ export function escalateRules(model: PolicyModel): Rule[] {
                   : undefined,
             ),
           apply: (c, e) => {
-            const { departments: _, ...rest } = c;
-            return move(model, rest, e, stateOf(target, 'assign'), { path: [...c.path, to] });
+            return move(model, c, e, stateOf(target, 'assign'), { path: [...c.path, to], departments: undefined });
           },
         }),
       );

@@ -50,11 +50,14 @@ export function extensionRules(model: PolicyModel): Rule[] {
             () => (c.extension ? undefined : reject('escalation.extension', { pending: false }, e)),
           ),
         apply: (c, e) => {
-          const { extension, ...rest } = c;
+          const extension = c.extension;
           const approve = (e as EventOf<'DECIDE_EXTENSION'>).approve === true;
-          const patch = approve && extension && c.due ? { due: { at: extension.until, state: c.due.state } } : {};
+          const patch = {
+            extension: undefined,
+            ...(approve && extension && c.due ? { due: { at: extension.until, state: c.due.state } } : {}),
+          };
           const detail = `${approve ? 'approved' : 'refused'}: ${c.due?.at} → ${approve ? extension?.until : c.due?.at}`;
-          return move(model, rest as typeof c, e, undefined, patch, { detail });
+          return move(model, c, e, undefined, patch, { detail });
         },
       },
     ]),

@@ -23,8 +23,7 @@ export function forwardRules(model: PolicyModel): Rule[] {
           when: (_c, e) => targets(e as EventOf<'FORWARD'>).length === 1 && targets(e as EventOf<'FORWARD'>)[0] === to,
           check: (c, e) => needRole(e, [c.owner]),
           apply: (c, e) => {
-            const { departments: _, ...rest } = c;
-            return move(model, rest, e, stateOf(target, 'assign'), { path: [...c.path, to] });
+            return move(model, c, e, stateOf(target, 'assign'), { path: [...c.path, to], departments: undefined });
           },
         }),
       );

@@ -21,8 +21,12 @@ export function resolveRules(model: PolicyModel): Rule[] {
             ? reject('escalation.planRequired', { fields: [...majorPlan.fields] }, e)
             : undefined,
       );
-    return WORKING.filter((s) => m.steps.includes(s)).flatMap((step): Rule[] => [
-      ...(m.steps.includes('verify')
+    const someVerify = model.needsVerify('general') || model.needsVerify('major');
+    const allVerify = model.needsVerify('general') && model.needsVerify('major');
+    // A tier that cannot resolve itself waits for its departments, which it assigns from handle.
+    const from = WORKING.filter((s) => m.steps.includes(s) && (m.canResolve || s !== 'assign'));
+    return from.flatMap((step): Rule[] => [
+      ...(someVerify
         ? [
             {
               event: 'RESOLVE' as const,
@@ -35,15 +39,19 @@ export function resolveRules(model: PolicyModel): Rule[] {
             } satisfies Rule,
           ]
         : []),
-      {
-        event: 'RESOLVE',
-        from: stateOf(m, step),
-        to: stateOf(m, 'verified'),
-        label: m.steps.includes('verify') ? 'no verification' : undefined,
-        when: (c) => !model.needsVerify(c.severity),
-        check,
-        apply: (c, e) => move(model, c, e, stateOf(m, 'verified')),
-      },
+      ...(allVerify
+        ? []
+        : [
+            {
+              event: 'RESOLVE' as const,
+              from: stateOf(m, step),
+              to: stateOf(m, 'verified'),
+              label: someVerify ? 'no verification' : undefined,
+              when: (c) => !model.needsVerify(c.severity),
+              check,
+              apply: (c, e) => move(model, c, e, stateOf(m, 'verified')),
+            } satisfies Rule,
+          ]),
     ]);
   });
 }

@@ -20,8 +20,7 @@ export function returnRules(model: PolicyModel): Rule[] {
               () => needText(e, 'reason', (e as EventOf<'RETURN'>).reason),
             ),
           apply: (c, e) => {
-            const { departments: _, ...rest } = c;
-            return move(model, rest, e, stateOf(target, 'assign'), { path: c.path.slice(0, -1) });
+            return move(model, c, e, stateOf(target, 'assign'), { path: c.path.slice(0, -1), departments: undefined });
           },
         }),
       );

@@ -4,7 +4,7 @@ import { move, needRole, type Rule, stateOf } from './rule.js';
 /** SUPERVISE (督办) by a supervising tier other than the owner: the case is handled under supervision. */
 export function superviseRules(model: PolicyModel): Rule[] {
   return [...model.tiers.values()].flatMap((m) =>
-    !m.steps.includes('supervise')
+    !m.steps.includes('supervise') || !model.supervisors.some((s) => s !== m.id)
       ? []
       : (['assign', 'handle'] as const).map(
           (step): Rule => ({

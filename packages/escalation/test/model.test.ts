@@ -1,0 +1,68 @@
+// Model-based: xstate/graph explores each seed region's generated machine; every state and every
+// transition of the machine is reached, and each shortest path replays the same through transition().
+
+import { describe, expect, it } from 'vitest';
+import { getAdjacencyMap, getShortestPaths } from 'xstate/graph';
+import { type CaseSnapshot, escalationGraph, openCase, transition } from '../src/index.js';
+import { candidateEvents } from './candidates.js';
+import { machineOf, REGIONS } from './fixtures.js';
+
+const key = (c: CaseSnapshot) =>
+  [
+    c.state,
+    c.severity,
+    c.plan ? 'p' : '',
+    c.extension ? 'x' : '',
+    c.departments?.length ?? 0,
+    c.due?.overdue ? 'o' : '',
+    Math.min(c.rework, 2),
+    c.path.join('>'),
+  ].join('|');
+
+describe.each(REGIONS)('%s machine', (region) => {
+  const machine = machineOf(region);
+  const options = {
+    events: (s: { context: CaseSnapshot }) => candidateEvents(machine, s.context),
+    serializeState: (s: { context: CaseSnapshot }) => key(s.context),
+    serializeEvent: (e: { type: string; role?: string; to?: unknown; approve?: unknown; severity?: unknown }) =>
+      JSON.stringify([e.type, e.role, e.to, e.approve, e.severity]),
+  };
+  // biome-ignore lint/suspicious/noExplicitAny: xstate/graph's option types are generic over the machine.
+  const adjacency = getAdjacencyMap(machine, options as any);
+  const graph = escalationGraph(machine);
+
+  it('reaches every state of the machine', () => {
+    const reached = new Set(Object.values(adjacency).map((v) => (v.state.context as CaseSnapshot).state));
+    const leaves = graph.nodes.filter((n) => n.kind !== 'tier').map((n) => n.id);
+    expect(leaves.filter((s) => !reached.has(s))).toEqual([]);
+  });
+
+  it('takes every transition of the machine', () => {
+    const taken = new Set<string>();
+    for (const v of Object.values(adjacency)) {
+      const from = v.state.context as CaseSnapshot;
+      for (const t of Object.values(v.transitions)) {
+        const to = t.state.context as CaseSnapshot;
+        if (to.audit.length > from.audit.length) taken.add(`${from.state}|${t.event.type}|${to.state}`);
+      }
+    }
+    const edges = graph.edges.map((e) => `${e.from}|${e.event}|${e.to}`);
+    expect(edges.filter((e) => !taken.has(e))).toEqual([]);
+    expect(taken.size).toBe(new Set(edges).size);
+  });
+
+  it('replays every shortest path through transition() to the same case', () => {
+    // biome-ignore lint/suspicious/noExplicitAny: as above.
+    const paths = getShortestPaths(machine, options as any);
+    expect(paths.length).toBeGreaterThan(20);
+    for (const p of paths) {
+      const [report, ...rest] = p.steps.map((s) => s.event).filter((e) => e.type !== 'xstate.init');
+      if (!report) continue;
+      let c = openCase(machine, '', report as never).snapshot;
+      for (const e of rest) c = transition(machine, c, e as never).snapshot;
+      // States are merged by key, so the path's end is compared by key, not by its whole history.
+      expect(key(c)).toBe(key(p.state.context as CaseSnapshot));
+      expect(c.audit.length).toBe(rest.length + 1);
+    }
+  });
+});
