@@ -2,13 +2,16 @@ import type { Lang } from '@gridsafe/schema';
 import { type Command, Option } from 'commander';
 import pc from 'picocolors';
 import { UserError } from './errors.js';
-import { common, say } from './i18n.js';
+import { H } from './help.js';
+import { common, type Msg, say } from './i18n.js';
 import { type CliIO, detectLang } from './io.js';
 
-/** What a command needs: where to write, and how to report its exit code. */
+/** What a command needs: where to write, how to report its exit code, and the language of its help. */
 export interface Ctx {
   io: CliIO;
   setCode: (code: number) => void;
+  /** The language of help texts (from `--lang` anywhere on the command line, else the locale). */
+  lang: Lang;
 }
 
 /** Options every command has. */
@@ -16,24 +19,28 @@ export interface CommonOptions {
   lang?: string;
 }
 
-/** Add `--lang`, and the examples and exit codes to a command's help. */
-export function describe(cmd: Command, zh: string, en: string, examples: string[], exits: string): Command {
+/** Add `--lang`, and the examples and exit codes to a command's help, in the help language. */
+export function describe(cmd: Command, what: Msg, examples: string[], exits: Msg, lang: Lang): Command {
   return cmd
-    .description(`${en}\n${zh}`)
-    .addOption(new Option('--lang <lang>', `${common.langOption.en} / ${common.langOption.zh}`).choices(['zh', 'en']))
-    .addHelpText('after', `\nExamples / 示例:\n${examples.map((e) => `  $ ${e}`).join('\n')}\n\nExit codes / 退出码: ${exits}`);
+    .description(say(what, lang))
+    .helpOption('-h, --help', say(H.help, lang))
+    .addOption(new Option('--lang <lang>', say(H.lang, lang)).choices(['zh', 'en']))
+    .addHelpText(
+      'after',
+      `\n${say(H.examples, lang)}\n${examples.map((e) => `  $ ${e}`).join('\n')}\n\n${say(H.exitCodes, lang)}${say(exits, lang)}`,
+    );
 }
 
-/** Add `--pack` and `--rules`. */
-export function packOptions(cmd: Command, required = true): Command {
-  const pack = `${common.packOption.en} / ${common.packOption.zh}`;
-  (required ? cmd.requiredOption('--pack <pack>', pack) : cmd.option('--pack <pack>', pack)).option(
-    '--rules <dir>',
-    `${common.rulesOption.en} / ${common.rulesOption.zh}`,
-    'rules',
-  );
-  return cmd;
+/** Add `--pack` (required unless a default is given) and `--rules`. */
+export function packOptions(cmd: Command, lang: Lang, defaultPack?: string): Command {
+  const withPack = defaultPack
+    ? cmd.option('--pack <pack>', say(H.pack, lang), defaultPack)
+    : cmd.requiredOption('--pack <pack>', say(H.pack, lang));
+  return rulesOption(withPack, lang);
 }
+
+/** Add `--rules`. */
+export const rulesOption = (cmd: Command, lang: Lang): Command => cmd.option('--rules <dir>', say(H.rules, lang), 'rules');
 
 /** The language of a run. */
 export const langOf = (opts: CommonOptions, io: CliIO): Lang => detectLang(opts.lang, io.env);

@@ -17,12 +17,6 @@ export const colon = (lang: Lang): string => (lang === 'zh' ? '：' : ': ');
 
 /** Messages shared by several commands. */
 export const common = {
-  langOption: { zh: '语言：zh 或 en(默认取自系统区域设置)', en: 'zh or en (default: from the locale)' },
-  packOption: {
-    zh: '规则包：包 id(在 --rules 目录中查找)或包目录',
-    en: 'rule pack: a pack id (looked up under --rules) or a pack folder',
-  },
-  rulesOption: { zh: '规则目录(默认 rules/)', en: 'rules folder (default: rules/)' },
   badFormat: {
     zh: (f: string, allowed: string) => `--format 只能是 ${allowed}，不能是 "${f}"`,
     en: (f: string, allowed: string) => `--format must be ${allowed}, not "${f}"`,
@@ -41,5 +35,4 @@ export const common = {
     en: (p: string, why: string) => `${p} is not valid JSON: ${why}`,
   },
   wrote: { zh: (p: string) => `已写入 ${p}`, en: (p: string) => `wrote ${p}` },
-  examples: { zh: '示例：', en: 'Examples:' },
 };

@@ -14,7 +14,14 @@ import { testCommand } from './commands/test.js';
 import { validateCommand } from './commands/validate.js';
 import type { Ctx } from './context.js';
 import { UserError } from './errors.js';
-import { type CliIO, EXIT, processIO } from './io.js';
+import { H } from './help.js';
+import { say } from './i18n.js';
+import { type CliIO, detectLang, EXIT, processIO } from './io.js';
+
+const TOP = {
+  zh: 'gridsafe：安全生产网格化管理规则包工具。写规则 → 校验 → 测试 → 比较 → 打印手册',
+  en: 'gridsafe: rule packs for safety-production grid management (安全生产网格化管理). Write a rule, check it, test it, see what changes, print it',
+};
 
 export { UserError } from './errors.js';
 export { type CliIO, detectLang, EXIT } from './io.js';
@@ -33,19 +40,23 @@ export { type CliIO, detectLang, EXIT } from './io.js';
  */
 export async function run(argv: readonly string[], io: CliIO = processIO()): Promise<number> {
   let code: number = EXIT.ok;
+  const flag = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
+  const lang = detectLang(flag < 0 ? undefined : argv[flag]?.includes('=') ? argv[flag]?.slice(7) : argv[flag + 1], io.env);
   const program = new Command('gridsafe')
-    .description('gridsafe: rule packs for safety-production grid management (安全生产网格化管理)')
+    .description(say(TOP, lang))
+    .helpOption('-h, --help', say(H.help, lang))
+    .helpCommand('help [command]', say(H.help, lang))
     .exitOverride()
     .configureOutput({ writeOut: io.out, writeErr: io.err })
     .showHelpAfterError();
   const ctx: Ctx = {
     io,
+    lang,
     setCode: (c) => {
       code = c;
     },
   };
-  validateCommand(program, io, ctx.setCode);
-  for (const register of [testCommand, checkCommand, diffCommand, handbookCommand, initCommand, graphCommand, fmtCommand])
+  for (const register of [validateCommand, testCommand, checkCommand, diffCommand, handbookCommand, initCommand, graphCommand, fmtCommand])
     register(program, ctx);
   for (const c of program.commands) c.exitOverride().configureOutput({ writeOut: io.out, writeErr: io.err });
   if (argv.length === 0) {

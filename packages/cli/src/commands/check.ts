@@ -3,6 +3,7 @@ import { formatIssue, type Lang } from '@gridsafe/schema';
 import { SingleBar } from 'cli-progress';
 import type { Command } from 'commander';
 import { type CommonOptions, type Ctx, checkFormat, colors, describe, langOf, packOptions } from '../context.js';
+import { H } from '../help.js';
 import { colon, pick, say } from '../i18n.js';
 import { EXIT } from '../io.js';
 import { loadPack } from '../packs.js';
@@ -109,21 +110,22 @@ export async function runCheck(path: string, opts: Options, ctx: Ctx, stdin: Nod
 
 /** Register `gridsafe check`. */
 export function checkCommand(program: Command, ctx: Ctx, stdin: NodeJS.ReadableStream = process.stdin): void {
-  const cmd = program.command('check').argument('<records>', 'records.json, records.ndjson, or - for stdin');
+  const l = ctx.lang;
+  const cmd = program.command('check').argument('<records>', say(H.records, l));
   describe(
-    packOptions(cmd),
-    text.describe.zh,
-    text.describe.en,
+    packOptions(cmd, l),
+    text.describe,
     [
       'gridsafe check --pack chibi records.json',
       'gridsafe check --pack xianyou patrols.ndjson --format ndjson > findings.ndjson',
       'cat patrols.ndjson | gridsafe check --pack chibi - --format json',
       'gridsafe check --pack rules/chibi records.json --explain',
     ],
-    '0 no hazards, 1 hazards or reports found, 2 usage error, unreadable or malformed input, or a pack with errors',
+    H.exits.check,
+    l,
   )
-    .option('--format <format>', 'table, json or ndjson', 'table')
-    .option('--explain', 'say which conditions made each hazard fire / 说明每处隐患成立的条件')
-    .option('--no-progress', 'no progress bar / 不显示进度条')
+    .option('--format <format>', say(H.formatCheck, l), 'table')
+    .option('--explain', say(H.explain, l))
+    .option('--no-progress', say(H.noProgress, l))
     .action(async (path: string, opts: Options) => ctx.setCode(await runCheck(path, opts, ctx, stdin)));
 }

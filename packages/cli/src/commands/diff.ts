@@ -1,14 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { type CaseResult, type ResolvedPack, runCases } from '@gridsafe/engine';
 import type { CasesFile, Lang } from '@gridsafe/schema';
-import { runScoreCase } from '@gridsafe/scoring';
 import type { Command } from 'commander';
-import { type CommonOptions, type Ctx, checkFormat, colors, describe, langOf } from '../context.js';
+import { type CommonOptions, type Ctx, checkFormat, colors, describe, langOf, rulesOption } from '../context.js';
 import { diffPacks, type Origin, type PackDiff } from '../diffcore.js';
 import { UserError } from '../errors.js';
+import { H } from '../help.js';
 import { colon, common, pick, say } from '../i18n.js';
 import { EXIT } from '../io.js';
 import { loadPack } from '../packs.js';
+import { RUNNERS } from '../runners.js';
 import { text } from './diff.messages.js';
 
 interface Options extends CommonOptions {
@@ -46,7 +47,7 @@ function casesToReplay(a: ResolvedPack, b: ResolvedPack, file: string | undefine
 
 /** Run the cases against both packs and keep those whose outcome differs. */
 export function replay(a: ResolvedPack, b: ResolvedPack, files: CasesFile[]): { total: number; flips: Flip[] } {
-  const runners = { score: runScoreCase };
+  const runners = RUNNERS;
   const ra = files.flatMap((only) => runCases(a, { only, runners }));
   const rb = new Map(files.flatMap((only) => runCases(b, { only, runners })).map((r) => [r.id, r]));
   const flips: Flip[] = [];
@@ -124,21 +125,21 @@ export function runDiff(specA: string, specB: string, opts: Options, ctx: Ctx): 
 
 /** Register `gridsafe diff`. */
 export function diffCommand(program: Command, ctx: Ctx): void {
-  const cmd = program.command('diff').argument('<a>', 'pack id or folder (the old one)').argument('<b>', 'pack id or folder (the new one)');
+  const l = ctx.lang;
+  const cmd = program.command('diff').argument('<a>', say(H.diffA, l)).argument('<b>', say(H.diffB, l));
   describe(
-    cmd,
-    text.describe.zh,
-    text.describe.en,
+    rulesOption(cmd, l),
+    text.describe,
     [
       'gridsafe diff rules/chibi my-rules/chibi',
       'gridsafe diff chibi xianyou --format json',
       'gridsafe diff rules/chibi my-rules/chibi --replay',
       'gridsafe diff rules/chibi my-rules/chibi --replay my-rules/chibi/chibi.cases.json',
     ],
-    '0 no differences, 1 the packs differ (or a replayed case flips), 2 usage error or a pack with errors',
+    H.exits.diff,
+    l,
   )
-    .option('--rules <dir>', 'rules folder for pack ids / 规则目录', 'rules')
-    .option('--format <format>', 'text or json', 'text')
-    .option('--replay [cases]', "replay test cases against both (default: both packs' own cases) / 用两个包重放测试用例")
+    .option('--format <format>', say(H.formatText, l), 'text')
+    .option('--replay [cases]', say(H.replay, l))
     .action((a: string, b: string, opts: Options) => ctx.setCode(runDiff(a, b, opts, ctx)));
 }

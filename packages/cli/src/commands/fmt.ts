@@ -5,6 +5,7 @@ import type { Command } from 'commander';
 import { canonical, isRuleFile } from '../canonical.js';
 import { type CommonOptions, type Ctx, colors, describe, langOf } from '../context.js';
 import { UserError } from '../errors.js';
+import { H } from '../help.js';
 import { colon, common, say } from '../i18n.js';
 import { EXIT } from '../io.js';
 
@@ -60,14 +61,15 @@ export function runFmt(paths: string[], opts: Options, ctx: Ctx): number {
 
 /** Register `gridsafe fmt`. */
 export function fmtCommand(program: Command, ctx: Ctx): void {
-  const cmd = program.command('fmt').argument('[paths...]', 'rule files or folders (default: rules/)');
+  const l = ctx.lang;
+  const cmd = program.command('fmt').argument('[paths...]', say(H.paths, l));
   describe(
     cmd,
-    text.describe.zh,
-    text.describe.en,
+    text.describe,
     ['gridsafe fmt rules/chibi', 'gridsafe fmt --check rules/', 'gridsafe fmt my-rules/chibi/checklist-village.json'],
-    '0 formatted (or already canonical with --check), 1 files need formatting (--check), 2 usage error, unreadable or invalid JSON',
+    H.exits.fmt,
+    l,
   )
-    .option('--check', 'only check; exit 1 when a file is not canonical / 只检查，不修改')
+    .option('--check', say(H.check, l))
     .action((paths: string[], opts: Options) => ctx.setCode(runFmt(paths, opts, ctx)));
 }

@@ -4,6 +4,7 @@ import { type CommonOptions, type Ctx, checkFormat, describe, langOf, packOption
 import { UserError } from '../errors.js';
 import { graphMermaid, graphSvg, policyGraph } from '../handbook/chart.js';
 import { titleIndex } from '../handbook/render.js';
+import { H } from '../help.js';
 import { common, pick, say } from '../i18n.js';
 import { EXIT } from '../io.js';
 import { loadPack } from '../packs.js';
@@ -47,19 +48,20 @@ export function runGraph(opts: Options, ctx: Ctx): number {
 
 /** Register `gridsafe graph`. */
 export function graphCommand(program: Command, ctx: Ctx): void {
+  const l = ctx.lang;
   describe(
-    packOptions(program.command('graph')),
-    text.describe.zh,
-    text.describe.en,
+    packOptions(program.command('graph'), l),
+    text.describe,
     [
       'gridsafe graph --pack xianyou',
       'gridsafe graph --pack chibi --format svg --out chibi-escalation.svg',
       'gridsafe graph --pack rules/xianyou --lang en',
     ],
-    '0 written, 2 usage error, a pack with errors or without an escalation policy',
+    H.exits.graph,
+    l,
   )
-    .option('--format <format>', 'mermaid or svg', 'mermaid')
-    .option('--escalation <id>', 'which escalation policy (default: the first) / 选择报送流程')
-    .option('--out <file>', 'write to a file instead of stdout / 输出到文件')
+    .option('--format <format>', say(H.formatGraph, l), 'mermaid')
+    .option('--escalation <id>', say(H.escalation, l))
+    .option('--out <file>', say(H.out, l))
     .action((opts: Options) => ctx.setCode(runGraph(opts, ctx)));
 }

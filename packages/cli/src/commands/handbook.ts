@@ -4,6 +4,7 @@ import type { Command } from 'commander';
 import { type CommonOptions, type Ctx, describe, packOptions } from '../context.js';
 import { UserError } from '../errors.js';
 import { renderHandbook } from '../handbook/render.js';
+import { H } from '../help.js';
 import { common, pick, say } from '../i18n.js';
 import { detectLang, EXIT } from '../io.js';
 import { type LoadedPack, loadPack } from '../packs.js';
@@ -51,17 +52,18 @@ export function runHandbook(opts: Options, ctx: Ctx): number {
 
 /** Register `gridsafe handbook`. */
 export function handbookCommand(program: Command, ctx: Ctx): void {
+  const l = ctx.lang;
   describe(
-    packOptions(program.command('handbook')),
-    text.describe.zh,
-    text.describe.en,
+    packOptions(program.command('handbook'), l),
+    text.describe,
     [
       'gridsafe handbook --pack chibi > chibi-handbook.html',
       'gridsafe handbook --pack rules/xianyou --out xianyou.html',
       'gridsafe handbook --pack chibi --lang en --out chibi-en.html',
     ],
-    '0 written, 2 usage error, a pack with errors or without checklists',
+    H.exits.handbook,
+    l,
   )
-    .option('--out <file>', 'write to a file instead of stdout / 输出到文件')
+    .option('--out <file>', say(H.out, l))
     .action((opts: Options) => ctx.setCode(runHandbook(opts, ctx)));
 }

@@ -3,14 +3,15 @@ import { dirname, join } from 'node:path';
 import { runCases } from '@gridsafe/engine';
 import { type CasesFile, formatIssue, type PackFile, type TestCase } from '@gridsafe/schema';
 import { validatePack } from '@gridsafe/schema/node';
-import { runScoreCase } from '@gridsafe/scoring';
 import type { Command } from 'commander';
 import { canonical } from '../canonical.js';
-import { type CommonOptions, type Ctx, colors, describe, langOf } from '../context.js';
+import { type CommonOptions, type Ctx, colors, describe, langOf, rulesOption } from '../context.js';
 import { UserError } from '../errors.js';
+import { H } from '../help.js';
 import { say } from '../i18n.js';
 import { EXIT } from '../io.js';
 import { loadPack } from '../packs.js';
+import { RUNNERS } from '../runners.js';
 import { text } from './init.messages.js';
 import { scaffoldReadme } from './init.readme.js';
 
@@ -31,7 +32,7 @@ export function runInit(name: string, opts: Options, ctx: Ctx): number {
   const manifest = set.get(parent.id)?.find((s) => s.manifest.data.version === parent.version)?.manifest.data as PackFile;
 
   // Starter cases: the parent's passing cases, one of each type (an all-clear patrol first).
-  const results = runCases(parent, { runners: { score: runScoreCase } });
+  const results = runCases(parent, { runners: RUNNERS });
   const passing = new Set(results.filter((r) => r.pass).map((r) => r.id));
   const own = parent.cases.filter((f) => f.pack === parent.id).flatMap((f) => f.cases);
   const ranked = [...own].sort(
@@ -91,21 +92,21 @@ export function runInit(name: string, opts: Options, ctx: Ctx): number {
 
 /** Register `gridsafe init`. */
 export function initCommand(program: Command, ctx: Ctx): void {
-  const cmd = program.command('init').argument('<name>', 'the new pack id, e.g. jiayu');
+  const l = ctx.lang;
+  const cmd = program.command('init').argument('<name>', say(H.initName, l));
   describe(
-    cmd,
-    text.describe.zh,
-    text.describe.en,
+    rulesOption(cmd, l),
+    text.describe,
     [
       'gridsafe init jiayu --extends chibi',
       'gridsafe init jiayu --extends rules/chibi --dir my-rules/jiayu',
       'gridsafe init licheng --extends xianyou --lang zh',
     ],
-    '0 created and valid, 1 created but not valid, 2 usage error (bad name, folder exists, unknown parent)',
+    H.exits.init,
+    l,
   )
-    .requiredOption('--extends <pack>', 'the parent pack: id or folder / 上级包')
-    .option('--rules <dir>', 'rules folder for pack ids / 规则目录', 'rules')
-    .option('--dir <dir>', 'where to create it (default: beside the parent) / 生成位置')
-    .option('--from <date>', 'effective from (YYYY-MM-DD, default: today) / 施行日期')
+    .requiredOption('--extends <pack>', say(H.extends, l))
+    .option('--dir <dir>', say(H.dir, l))
+    .option('--from <date>', say(H.from, l))
     .action((name: string, opts: Options) => ctx.setCode(runInit(name, opts, ctx)));
 }

@@ -1,13 +1,14 @@
 import { type CaseResult, runCases } from '@gridsafe/engine';
 import { formatIssue, type Lang } from '@gridsafe/schema';
-import { runScoreCase } from '@gridsafe/scoring';
 import type { Command } from 'commander';
-import { type CommonOptions, type Ctx, checkFormat, colors, describe, langOf } from '../context.js';
+import { type CommonOptions, type Ctx, checkFormat, colors, describe, langOf, rulesOption } from '../context.js';
 import { type Coverage, coverageOf } from '../coverage.js';
 import { UserError } from '../errors.js';
+import { H } from '../help.js';
 import { colon, pick, say } from '../i18n.js';
 import { EXIT } from '../io.js';
 import { loadPack, packIds } from '../packs.js';
+import { RUNNERS } from '../runners.js';
 import { text } from './test.messages.js';
 
 interface Options extends CommonOptions {
@@ -80,7 +81,7 @@ export function runTest(spec: string | undefined, opts: Options, ctx: Ctx): numb
   const ids = spec ? [spec] : packIds(opts.rules, lang);
   const reports: PackTestReport[] = ids.map((id) => {
     const { pack } = loadPack(id, opts.rules, lang);
-    const results = runCases(pack, { runners: { score: runScoreCase } });
+    const results = runCases(pack, { runners: RUNNERS });
     const passed = results.filter((r) => r.pass).length;
     const own = pack.cases.filter((f) => f.pack === pack.id).flatMap((f) => f.cases);
     return {
@@ -101,22 +102,22 @@ export function runTest(spec: string | undefined, opts: Options, ctx: Ctx): numb
 
 /** Register `gridsafe test`. */
 export function testCommand(program: Command, ctx: Ctx): void {
-  const cmd = program.command('test').argument('[pack]', 'pack id or folder (default: every pack under --rules)');
+  const l = ctx.lang;
+  const cmd = program.command('test').argument('[pack]', say(H.testPack, l));
   describe(
-    cmd,
-    text.describe.zh,
-    text.describe.en,
+    rulesOption(cmd, l),
+    text.describe,
     [
       'gridsafe test chibi',
       'gridsafe test rules/chibi --coverage',
       'gridsafe test xianyou --coverage-threshold 80',
       'gridsafe test --format json',
     ],
-    '0 all cases pass (and coverage meets the threshold), 1 a case fails or coverage is below it, 2 usage error or a pack with errors',
+    H.exits.test,
+    l,
   )
-    .option('--rules <dir>', 'rules folder / 规则目录', 'rules')
-    .option('--format <format>', 'text or json', 'text')
-    .option('--coverage', 'report which rules and condition branches the cases exercise / 报告覆盖率')
-    .option('--coverage-threshold <percent>', 'fail when branch coverage is below this percentage / 分支覆盖率低于此值即失败')
+    .option('--format <format>', say(H.formatText, l), 'text')
+    .option('--coverage', say(H.coverage, l))
+    .option('--coverage-threshold <percent>', say(H.threshold, l))
     .action((spec: string | undefined, opts: Options) => ctx.setCode(runTest(spec, opts, ctx)));
 }

@@ -2,12 +2,18 @@ import { formatIssue, type Lang, type ValidationReport } from '@gridsafe/schema'
 import { listRuleFiles, validatePack } from '@gridsafe/schema/node';
 import type { Command } from 'commander';
 import pc from 'picocolors';
+import { type Ctx, checkFormat, describe } from '../context.js';
 import { codeFrame } from '../frame.js';
+import { H } from '../help.js';
+import { say } from '../i18n.js';
 import { type CliIO, detectLang, EXIT } from '../io.js';
 
 const text = {
+  describe: {
+    zh: '校验规则文件：一次列出所有问题，并给出文件、行、列和 JSON 指针',
+    en: 'validate rule files: every problem at once, with file, line, column and JSON pointer',
+  },
   zh: {
-    describe: '校验规则文件：一次列出所有问题，并给出文件、行、列和 JSON 指针',
     ok: '校验通过',
     failed: '校验未通过',
     packs: '规则包',
@@ -16,7 +22,6 @@ const text = {
     summary: (e: number, w: number, f: number) => `${f} 个文件，${e} 个错误，${w} 个警告`,
   },
   en: {
-    describe: 'validate rule files: every problem at once, with file, line, column and JSON pointer',
     ok: 'valid',
     failed: 'invalid',
     packs: 'packs',
@@ -69,29 +74,20 @@ export function runValidate(paths: string[], opts: { format?: string; lang?: str
 }
 
 /** Register `gridsafe validate`. */
-export function validateCommand(program: Command, io: CliIO, setCode: (code: number) => void): void {
-  program
-    .command('validate')
-    .description(`${text.en.describe}\n${text.zh.describe}`)
-    .argument('[paths...]', 'rule files or folders (default: rules/)')
-    .option('--format <format>', 'text or json', 'text')
-    .option('--lang <lang>', 'zh or en (default: from the locale)')
-    .addHelpText(
-      'after',
-      `
-Examples:
-  $ gridsafe validate rules/
-  $ gridsafe validate rules/chibi --lang zh
-  $ gridsafe validate rules/ --format json > report.json
-
-Exit codes: 0 valid, 1 problems found, 2 usage error or unreadable path.`,
-    )
+export function validateCommand(program: Command, ctx: Ctx): void {
+  const l = ctx.lang;
+  const cmd = program.command('validate').argument('[paths...]', say(H.paths, l));
+  describe(
+    cmd,
+    text.describe,
+    ['gridsafe validate rules/', 'gridsafe validate rules/chibi --lang zh', 'gridsafe validate rules/ --format json > report.json'],
+    H.exits.validate,
+    l,
+  )
+    .option('--format <format>', say(H.formatText, l), 'text')
     .action((paths: string[], opts: { format?: string; lang?: string }) => {
-      if (opts.format !== 'text' && opts.format !== 'json') {
-        io.err(`error: --format must be text or json, not "${opts.format}"\n`);
-        setCode(EXIT.usage);
-        return;
-      }
-      setCode(runValidate(paths, opts, io));
+      const lang = detectLang(opts.lang, ctx.io.env);
+      checkFormat(opts.format, ['text', 'json'] as const, lang);
+      ctx.setCode(runValidate(paths, opts, ctx.io));
     });
 }
