@@ -41,7 +41,7 @@ describe.each(REGIONS)('%s machine', (region) => {
     const taken = new Set<string>();
     for (const v of Object.values(adjacency)) {
       const from = v.state.context as CaseSnapshot;
-      for (const t of Object.values(v.transitions)) {
+      for (const t of Object.values(v.transitions) as { event: { type: string }; state: { context: unknown } }[]) {
         const to = t.state.context as CaseSnapshot;
         if (to.audit.length > from.audit.length) taken.add(`${from.state}|${t.event.type}|${to.state}`);
       }
@@ -56,7 +56,7 @@ describe.each(REGIONS)('%s machine', (region) => {
     const paths = getShortestPaths(machine, options as any);
     expect(paths.length).toBeGreaterThan(20);
     for (const p of paths) {
-      const [report, ...rest] = p.steps.map((s) => s.event).filter((e) => e.type !== 'xstate.init');
+      const [report, ...rest] = p.steps.map((s) => s.event as { type: string }).filter((e) => e.type !== 'xstate.init');
       if (!report) continue;
       let c = openCase(machine, '', report as never).snapshot;
       for (const e of rest) c = transition(machine, c, e as never).snapshot;

@@ -1,4 +1,5 @@
 import type { AnyStateMachine, AnyStateNode } from 'xstate';
+import type { EscalationMachine } from './create.js';
 
 /** A state of a machine's graph. */
 export interface GraphNode {
@@ -41,7 +42,10 @@ const pathOf = (n: AnyStateNode) => n.path.join('.');
  * console.log(g.nodes.length, g.edges.filter((e) => e.event === 'ESCALATE').length);
  * ```
  */
-export function toGraph(machine: AnyStateMachine, labels: (params: unknown) => string | undefined = () => undefined): MachineGraph {
+export function toGraph(
+  machine: AnyStateMachine | EscalationMachine,
+  labels: (params: unknown) => string | undefined = () => undefined,
+): MachineGraph {
   const nodes: GraphNode[] = [];
   const edges: GraphEdge[] = [];
   const seen = new Set<string>();
@@ -63,6 +67,6 @@ export function toGraph(machine: AnyStateMachine, labels: (params: unknown) => s
     }
     for (const k of kids) visit(k, id);
   };
-  for (const n of Object.values(machine.root.states) as AnyStateNode[]) visit(n);
+  for (const n of Object.values((machine as AnyStateMachine).root.states) as AnyStateNode[]) visit(n);
   return { id: machine.id, nodes, edges };
 }

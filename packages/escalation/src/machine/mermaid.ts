@@ -1,4 +1,5 @@
 import type { AnyStateMachine } from 'xstate';
+import type { EscalationMachine } from './create.js';
 import { type MachineGraph, toGraph } from './graph.js';
 
 const mid = (id: string) => id.replace(/[^A-Za-z0-9_]/g, '_');
@@ -37,6 +38,6 @@ export function graphToMermaid(g: MachineGraph, initial = 'new'): string {
  * console.log(toMermaid(machine).split('\n')[0]); // stateDiagram-v2
  * ```
  */
-export function toMermaid(machine: AnyStateMachine, labels?: (params: unknown) => string | undefined): string {
-  return graphToMermaid(toGraph(machine, labels), typeof machine.config.initial === 'string' ? machine.config.initial : 'new');
+export function toMermaid(machine: AnyStateMachine | EscalationMachine, labels?: (params: unknown) => string | undefined): string {
+  return graphToMermaid(toGraph(machine, labels), String((machine as AnyStateMachine).config.initial ?? 'new'));
 }
