@@ -53,17 +53,15 @@ describe.skipIf(!existsSync(CHROMIUM))('HTML report in Chromium', () => {
     expect(await page.locator('#grade').getAttribute('data-grade')).toBe(json.card.grade?.id);
 
     // Every metric row.
-    const rows = await page
-      .locator('#metrics tr[data-metric]')
-      .evaluateAll((els) =>
-        els.map((e) => ({
-          id: e.getAttribute('data-metric'),
-          value: e.getAttribute('data-value'),
-          points: Number(e.getAttribute('data-points')),
-          max: Number(e.getAttribute('data-max')),
-          cells: [...e.querySelectorAll('td')].map((td) => td.textContent),
-        })),
-      );
+    const rows = await page.locator('#metrics tr[data-metric]').evaluateAll((els) =>
+      els.map((e) => ({
+        id: e.getAttribute('data-metric'),
+        value: e.getAttribute('data-value'),
+        points: Number(e.getAttribute('data-points')),
+        max: Number(e.getAttribute('data-max')),
+        cells: Array.from(e.querySelectorAll('td'), (td) => td.textContent),
+      })),
+    );
     expect(rows.map((r) => r.id)).toEqual(json.card.metrics.map((m) => m.id));
     for (const [i, m] of json.card.metrics.entries()) {
       const row = rows[i];
