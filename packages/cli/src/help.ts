@@ -42,6 +42,10 @@ export const H = {
   period: { zh: '考核期：2026-07、2026-Q3 或 2026', en: 'the period: 2026-07, 2026-Q3 or 2026' },
   unit: { zh: '考核对象单位 id(默认单位树的根)', en: 'the unit to report on (default: the root of the unit tree)' },
   scoreData: { zh: '考核期记录：.json、.ndjson，或 - 表示标准输入', en: 'period records: .json, .ndjson, or - for stdin' },
+  synthetic: {
+    zh: '不读数据，用给定种子生成模拟数据(演示用)',
+    en: 'no data file: generate synthetic data with this seed (for a demonstration)',
+  },
   formatScore: { zh: '输出格式：json、md 或 html', en: 'output format: json, md or html' },
   region: { zh: '地区规则包(默认 xianyou)', en: 'the region pack (default: xianyou)' },
   seed: { zh: '随机种子(相同种子结果相同)', en: 'random seed (the same seed gives the same month)' },
@@ -77,8 +81,8 @@ export const H = {
       en: '0 created and valid, 1 created but not valid, 2 usage error (bad name, folder exists, unknown parent)',
     },
     score: {
-      zh: '0 已输出；1 被一票否决或不及格；2 用法错误、考核期无效、数据有错误或规则包有错误',
-      en: '0 written, 1 vetoed or failing grade, 2 usage error, unknown period, bad data or a pack with errors',
+      zh: '0 已输出；1 考核单位被一票否决；2 用法错误、考核期无效、数据有错误或规则包有错误',
+      en: '0 written, 1 the unit is vetoed (一票否决), 2 usage error, unknown period, bad data or a pack with errors',
     },
     demo: { zh: '0 模拟完成；2 用法错误', en: '0 the month ran, 2 usage error' },
     validate: {

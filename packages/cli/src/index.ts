@@ -10,6 +10,7 @@ import { fmtCommand } from './commands/fmt.js';
 import { graphCommand } from './commands/graph.js';
 import { handbookCommand } from './commands/handbook.js';
 import { initCommand } from './commands/init.js';
+import { scoreCommand } from './commands/score.js';
 import { testCommand } from './commands/test.js';
 import { validateCommand } from './commands/validate.js';
 import type { Ctx } from './context.js';
@@ -56,7 +57,17 @@ export async function run(argv: readonly string[], io: CliIO = processIO()): Pro
       code = c;
     },
   };
-  for (const register of [validateCommand, testCommand, checkCommand, diffCommand, handbookCommand, initCommand, graphCommand, fmtCommand])
+  for (const register of [
+    validateCommand,
+    testCommand,
+    checkCommand,
+    scoreCommand,
+    diffCommand,
+    handbookCommand,
+    initCommand,
+    graphCommand,
+    fmtCommand,
+  ])
     register(program, ctx);
   for (const c of program.commands) c.exitOverride().configureOutput({ writeOut: io.out, writeErr: io.err });
   if (argv.length === 0) {

@@ -1,0 +1,91 @@
+import { writeFileSync } from 'node:fs';
+import { formatIssue } from '@gridsafe/schema';
+import { parsePeriod, renderHtml, renderJson, renderMarkdown, type ScoreReport, score, syntheticRecords } from '@gridsafe/scoring';
+import type { Command } from 'commander';
+import { type CommonOptions, type Ctx, checkFormat, describe, langOf, packOptions } from '../context.js';
+import { UserError } from '../errors.js';
+import { H } from '../help.js';
+import { common, say } from '../i18n.js';
+import { EXIT } from '../io.js';
+import { loadPack } from '../packs.js';
+import { openRecords } from '../records.js';
+
+interface Options extends CommonOptions {
+  pack: string;
+  rules: string;
+  period: string;
+  unit?: string;
+  format: string;
+  out?: string;
+  synthetic?: string;
+}
+
+const text = {
+  describe: {
+    zh: '按规则包的考核办法对一个考核期的记录计分：输出 JSON、Markdown 或 HTML 报告',
+    en: "score a period's records under the pack's assessment rules: the scorecard as JSON, Markdown or the HTML report",
+  },
+  badPeriod: { zh: '考核期无效：', en: 'invalid period:' },
+  badData: { zh: (n: string) => `${n} 中的数据有错误：`, en: (n: string) => `the data in ${n} has errors:` },
+  needData: { zh: '请给出数据文件(或用 --synthetic 生成模拟数据)', en: 'give a data file (or --synthetic to generate one)' },
+};
+
+/** Render a score report in a format. */
+export function renderReport(report: ScoreReport, format: 'json' | 'md' | 'html', lang: 'zh' | 'en'): string {
+  return format === 'json' ? renderJson(report) : format === 'md' ? renderMarkdown(report, { lang }) : renderHtml(report, { lang });
+}
+
+/** Score the data; returns the exit code. */
+export async function runScore(data: string | undefined, opts: Options, ctx: Ctx, stdin: NodeJS.ReadableStream): Promise<number> {
+  const lang = langOf(opts, ctx.io);
+  const format = checkFormat(opts.format, ['json', 'md', 'html'] as const, lang);
+  const period = parsePeriod(opts.period, '--period');
+  if (period._tag === 'Left') throw new UserError(`${text.badPeriod[lang]} ${period.left.map((i) => i.message[lang]).join('; ')}`);
+  const { pack } = loadPack(opts.pack, opts.rules, lang);
+  let records: Iterable<unknown> | AsyncIterable<unknown>;
+  let name: string;
+  if (opts.synthetic !== undefined) {
+    const seed = Number(opts.synthetic);
+    records = syntheticRecords(pack, { period: period.right, seed: Number.isFinite(seed) ? seed : 1 });
+    name = 'synthetic';
+  } else {
+    if (!data) throw new UserError(text.needData[lang]);
+    const source = openRecords(data, stdin as never, lang);
+    records = (async function* () {
+      for await (const r of source.records) yield r.value;
+    })();
+    name = source.name;
+  }
+  const r = await score(pack, records, { period: period.right, name, ...(opts.unit ? { unit: opts.unit } : {}) });
+  if (r._tag === 'Left')
+    throw new UserError([say(text.badData, lang, name), ...r.left.slice(0, 20).map((i) => `  ${formatIssue(i, lang)}`)].join('\n'));
+  const out = renderReport(r.right, format, lang);
+  if (opts.out) {
+    writeFileSync(opts.out, out);
+    ctx.io.err(`${say(common.wrote, lang, opts.out)}\n`);
+  } else ctx.io.out(out);
+  return r.right.card.veto ? EXIT.findings : EXIT.ok;
+}
+
+/** Register `gridsafe score`. */
+export function scoreCommand(program: Command, ctx: Ctx, stdin: NodeJS.ReadableStream = process.stdin): void {
+  const l = ctx.lang;
+  const cmd = program.command('score').argument('[data]', say(H.scoreData, l));
+  describe(
+    packOptions(cmd, l),
+    text.describe,
+    [
+      'gridsafe score --pack xianyou --period 2026-Q3 records.ndjson',
+      'gridsafe score --pack xianyou --period 2026-07 records.ndjson --format html --out report.html',
+      'gridsafe score --pack chibi --period 2026 --synthetic 7 --format md',
+    ],
+    H.exits.score,
+    l,
+  )
+    .requiredOption('--period <period>', say(H.period, l))
+    .option('--unit <id>', say(H.unit, l))
+    .option('--format <format>', say(H.formatScore, l), 'json')
+    .option('--synthetic <seed>', say(H.synthetic, l))
+    .option('--out <file>', say(H.out, l))
+    .action(async (data: string | undefined, opts: Options) => ctx.setCode(await runScore(data, opts, ctx, stdin)));
+}
