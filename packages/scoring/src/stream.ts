@@ -25,7 +25,7 @@ export interface ScoreOptions {
   name?: string;
   /** Which boolean period fact each station standard's result sets, by standard id. By default a pack with one standard sets the scoring's `station.*` boolean metric. */
   standardFacts?: Record<string, string>;
-  /** Check the pack's requirements for every scored unit and expose `requirements.satisfied` / `requirements.total` (default true). */
+  /** Check the pack's requirements for every scored unit and expose `requirements.satisfied` / `requirements.total` (default: when a metric reads them). */
   requirements?: boolean;
   /** At most this many issues are reported (default 100). */
   maxIssues?: number;
@@ -87,9 +87,15 @@ export async function score(pack: ResolvedPack, periodData: PeriodRecords, optio
   }
   const cadences = pack.hierarchies.flatMap((h) => h.cadences ?? []);
   const levelsTopFirst = [...file.units].reverse();
+  // Requirement results cost a rule evaluation per unit: only when a metric reads them.
+  const reads = new Set(file.metrics.flatMap((m) => [m.numerator, m.denominator ?? '', ...(m.deductions ?? []).map((d) => d.per)]));
+  const wantRequirements =
+    (options.requirements ?? (reads.has('requirements.satisfied') || reads.has('requirements.total'))) &&
+    pack.requirements.length > 0 &&
+    layout.declared.has('requirements.total');
   const cardOf = (node: UnitNode, p: Period, from: number, to: number): E.Either<Issue[], UnitScorecard> => {
     const facts = unitFacts(node, layout, cadences, p, from, to);
-    if (options.requirements !== false && pack.requirements.length > 0 && layout.declared.has('requirements.total')) {
+    if (wantRequirements) {
       const r = checkRequirements(
         pack,
         { period: { kind: p.kind, start: p.start }, unit: { id: node.id, level: node.level }, facts },

@@ -46,13 +46,29 @@ export function syntheticRecords(pack: ResolvedPack, options: SyntheticOptions):
   const p = period.right;
   const seed = options.seed ?? 1;
   return {
-    *[Symbol.iterator]() {
+    [Symbol.iterator]() {
       const units = buildUnits(pack, file, options.fanout ?? [3, 4, 3], rng(seed));
-      const leaves = units.filter((u) => !units.some((c) => c.record.parent === u.record.id));
-      for (const u of units) yield u.record;
-      yield* structureRecords(pack, file, p, units, rng(seed + 1), options.majorAccidentRate ?? 0.02);
+      const parents = new Set(units.map((u) => u.record.parent));
+      const leaves = units.filter((u) => !parents.has(u.record.id));
       const count = options.records ?? 40 * leaves.length * p.months.length;
-      yield* bulkRecords(leaves, p.start, p.days, count, rng(seed + 2));
+      const parts: Iterator<Record<string, unknown>>[] = [
+        units.map((u) => u.record as Record<string, unknown>)[Symbol.iterator](),
+        structureRecords(pack, file, p, units, rng(seed + 1), options.majorAccidentRate ?? 0.02),
+        bulkRecords(leaves, p.start, p.days, count, rng(seed + 2)),
+      ];
+      let k = 0;
+      const it: IterableIterator<Record<string, unknown>> = {
+        next() {
+          while (k < parts.length) {
+            const r = (parts[k] as Iterator<Record<string, unknown>>).next();
+            if (!r.done) return r;
+            k++;
+          }
+          return { value: undefined, done: true };
+        },
+        [Symbol.iterator]: () => it,
+      };
+      return it;
     },
   };
 }
