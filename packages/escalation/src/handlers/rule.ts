@@ -72,7 +72,8 @@ const detailOf = (e: EscalationEvent): string | undefined => {
 
 /**
  * The case after an accepted event: its new state and owner, a fresh due time when a state is
- * entered (unless `keepDue`), and the audit entry.
+ * entered (unless `keepDue`), and the audit entry. A key to remove is given as `undefined` in
+ * `patch` (XState's assign merges, so a key left out would survive).
  */
 export function move(
   model: PolicyModel,
@@ -92,7 +93,5 @@ export function move(
   const detail = opts.detail ?? detailOf(e);
   if (detail) entry.detail = detail;
   next.audit = [...c.audit, entry];
-  // Keys the event removed stay as undefined so that XState's assign (a merge) drops them too.
-  for (const k of Object.keys(c)) if (!(k in next)) (next as unknown as Record<string, unknown>)[k] = undefined;
   return next;
 }

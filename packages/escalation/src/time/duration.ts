@@ -23,6 +23,8 @@ export function parseDuration(iso: string): { days: number; ms: number } | undef
   return { days: whole, ms: Math.round((days - whole) * DAY) + n(5) * 3_600_000 + n(6) * 60_000 + n(7) * 1000 };
 }
 
+const parsed = new Map<string, { days: number; ms: number } | undefined>();
+
 /**
  * The time `iso` after `at`, under `calendar`: clock hours run straight; days count working days
  * (if the calendar says so) in the calendar's zone, keeping the time of day. A due time that
@@ -36,7 +38,8 @@ export function parseDuration(iso: string): { days: number; ms: number } | undef
  * ```
  */
 export function addDuration(at: string, iso: string, calendar: Calendar): string {
-  const d = parseDuration(iso);
+  if (!parsed.has(iso)) parsed.set(iso, parseDuration(iso));
+  const d = parsed.get(iso);
   const start = Date.parse(at);
   if (!d || Number.isNaN(start)) throw new RangeError(`cannot add duration "${iso}" to "${at}"`);
   if (!calendar.workingDays) return new Date(start + d.days * DAY + d.ms).toISOString();
