@@ -86,7 +86,7 @@ export function move(
   const state = to ?? c.state;
   const owner = patch.owner ?? model.byKey.get(state.slice(0, state.indexOf('.')))?.id ?? c.owner;
   const next: CaseSnapshot = { ...c, ...patch, state, owner };
-  if (state === 'closed' || state === 'voided') delete next.due;
+  if (state === 'closed' || state === 'voided') next.due = undefined;
   else if (to !== undefined && !opts.keepDue) next.due = dueFor(model, owner, next.severity, e.at, state);
   else if (to !== undefined && c.due) next.due = { at: c.due.at, state };
   const entry: AuditEntry = { id: e.id, event: e.type, actor: e.actor, role: e.role, tier: owner, at: e.at, from: c.state, to: state };
