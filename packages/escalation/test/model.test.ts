@@ -27,7 +27,6 @@ describe.each(REGIONS)('%s machine', (region) => {
     serializeEvent: (e: { type: string; role?: string; to?: unknown; approve?: unknown; severity?: unknown }) =>
       JSON.stringify([e.type, e.role, e.to, e.approve, e.severity]),
   };
-  // biome-ignore lint/suspicious/noExplicitAny: xstate/graph's option types are generic over the machine.
   const adjacency = getAdjacencyMap(machine, options as any);
   const graph = escalationGraph(machine);
 
@@ -52,7 +51,6 @@ describe.each(REGIONS)('%s machine', (region) => {
   });
 
   it('replays every shortest path through transition() to the same case', () => {
-    // biome-ignore lint/suspicious/noExplicitAny: as above.
     const paths = getShortestPaths(machine, options as any);
     expect(paths.length).toBeGreaterThan(20);
     for (const p of paths) {
