@@ -36,3 +36,9 @@ export const common = {
   },
   wrote: { zh: (p: string) => `已写入 ${p}`, en: (p: string) => `wrote ${p}` },
 };
+
+/** Display width of a string: CJK characters count two columns. */
+export const width = (s: string): number => [...s].reduce((w, ch) => w + ((ch.codePointAt(0) ?? 0) > 0x2e80 ? 2 : 1), 0);
+
+/** Pad a string to a display width. */
+export const pad = (s: string, n: number): string => s + ' '.repeat(Math.max(0, n - width(s)));

@@ -5,6 +5,7 @@
  */
 import { Command, CommanderError } from 'commander';
 import { checkCommand } from './commands/check.js';
+import { demoCommand } from './commands/demo.js';
 import { diffCommand } from './commands/diff.js';
 import { fmtCommand } from './commands/fmt.js';
 import { graphCommand } from './commands/graph.js';
@@ -67,6 +68,7 @@ export async function run(argv: readonly string[], io: CliIO = processIO()): Pro
     initCommand,
     graphCommand,
     fmtCommand,
+    demoCommand,
   ])
     register(program, ctx);
   for (const c of program.commands) c.exitOverride().configureOutput({ writeOut: io.out, writeErr: io.err });

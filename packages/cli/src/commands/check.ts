@@ -4,7 +4,7 @@ import { SingleBar } from 'cli-progress';
 import type { Command } from 'commander';
 import { type CommonOptions, type Ctx, checkFormat, colors, describe, langOf, packOptions } from '../context.js';
 import { H } from '../help.js';
-import { colon, pick, say } from '../i18n.js';
+import { colon, pick, say, width } from '../i18n.js';
 import { EXIT } from '../io.js';
 import { loadPack } from '../packs.js';
 import { openRecords } from '../records.js';
@@ -42,8 +42,6 @@ function row(r: PatrolResult, line: number, lang: Lang, explain: boolean, grid: 
         (explain && f.explanation ? ` — ${text.why[lang]}${colon(lang)}${because(f.explanation.hazard).join('; ')}` : ''),
     ]);
 }
-
-const width = (s: string) => [...s].reduce((w, ch) => w + ((ch.codePointAt(0) ?? 0) > 0x2e80 ? 2 : 1), 0);
 
 function table(rows: string[][], head: string[]): string {
   const cols = head.map((_, i) => Math.min(40, Math.max(...[head, ...rows].slice(0, 500).map((r) => width(r[i] ?? '')))));

@@ -1,0 +1,105 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { PackFile } from '@gridsafe/schema';
+import { parsePeriod, renderHtml, score } from '@gridsafe/scoring';
+import type { Command } from 'commander';
+import { type CommonOptions, type Ctx, describe, langOf, rulesOption } from '../context.js';
+import { runCases } from '../demo/cases.js';
+import { simulatePatrols } from '../demo/patrols.js';
+import { periodRecords } from '../demo/records.js';
+import { rng } from '../demo/rng.js';
+import { summary } from '../demo/summary.js';
+import { buildWorld } from '../demo/world.js';
+import { UserError } from '../errors.js';
+import { titleIndex } from '../handbook/render.js';
+import { H } from '../help.js';
+import { pick, say } from '../i18n.js';
+import { EXIT } from '../io.js';
+import { loadPack } from '../packs.js';
+import { handbookHtml } from './handbook.js';
+
+interface Options extends CommonOptions {
+  region: string;
+  rules: string;
+  month: string;
+  seed: string;
+  out: string;
+}
+
+const text = {
+  describe: {
+    zh: '演示：模拟一个地区中一个乡镇的一个月——按频次巡查(有漏巡)、发现隐患并经状态机逐级处置(村级办结、上报县里转部门、逾期)、月度考核通报；输出报告和巡查工作手册',
+    en: "demo: simulate one month in one township of a region: patrols on the pack's cadences (some missed), hazards escalated through the machine on a simulated clock (closed at the village, up to the county and a department, overdue), and the month's bulletin scored; writes the report and the handbook",
+  },
+  badMonth: { zh: (m: string) => `--month 须为 YYYY-MM，不能是 "${m}"`, en: (m: string) => `--month must be YYYY-MM, not "${m}"` },
+  badSeed: { zh: (s: string) => `--seed 须为整数，不能是 "${s}"`, en: (s: string) => `--seed must be an integer, not "${s}"` },
+  noScore: { zh: '考核计分失败：', en: 'scoring failed:' },
+};
+
+/** Simulate the month and write the outputs; returns the exit code. */
+export async function runDemo(opts: Options, ctx: Ctx): Promise<number> {
+  const lang = langOf(opts, ctx.io);
+  if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(opts.month)) throw new UserError(say(text.badMonth, lang, opts.month));
+  const seed = Number(opts.seed);
+  if (!Number.isInteger(seed)) throw new UserError(say(text.badSeed, lang, opts.seed));
+  const period = parsePeriod(opts.month, '--month');
+  if (period._tag === 'Left') throw new UserError(say(text.badMonth, lang, opts.month));
+  const loaded = loadPack(opts.region, opts.rules, lang, `${opts.month}-01`);
+  const { pack, set } = loaded;
+  const manifest = set.get(pack.id)?.find((s) => s.manifest.data.version === pack.version)?.manifest.data as PackFile;
+  const region = pick(manifest.region.name, lang);
+  const random = rng(seed);
+  const world = buildWorld(pack, pick(manifest.region.name, 'zh'), random, lang);
+  const patrols = simulatePatrols(pack, world, opts.month, random, lang);
+  const end = `${period.right.end}T23:59:59+08:00`;
+  const cases = runCases(pack, patrols.found, end, random, lang);
+  const records = periodRecords(pack, world, opts.month, period.right, patrols, cases, random);
+  const scored = await score(pack, records, { period: period.right, unit: world.focus.id, name: 'demo' });
+  if (scored._tag === 'Left') throw new UserError(`${text.noScore[lang]} ${scored.left.map((i) => i.message[lang]).join('; ')}`);
+  mkdirSync(opts.out, { recursive: true });
+  const files: ['report' | 'handbook' | 'patrols' | 'records', string][] = [
+    ['report', join(opts.out, 'report.html')],
+    ['handbook', join(opts.out, 'handbook.html')],
+    ['patrols', join(opts.out, 'patrols.ndjson')],
+    ['records', join(opts.out, 'records.ndjson')],
+  ];
+  const ndjson = (xs: unknown[]) => xs.map((x) => JSON.stringify(x)).join('\n') + '\n';
+  const bodies = {
+    report: renderHtml(scored.right, { lang }),
+    handbook: handbookHtml(loaded, lang),
+    patrols: ndjson(patrols.recordList),
+    records: ndjson(records),
+  };
+  for (const [k, f] of files) writeFileSync(f, bodies[k]);
+  const chain = pack.chain.map((c) => `${c.id}@${c.version}`).join(' ← ');
+  ctx.io.out(
+    summary(
+      lang,
+      { region, month: opts.month, seed, pack: { id: pack.id, version: pack.version }, chain },
+      world,
+      patrols,
+      cases,
+      scored.right,
+      titleIndex(pack, lang),
+      files,
+    ),
+  );
+  return EXIT.ok;
+}
+
+/** Register `gridsafe demo`. */
+export function demoCommand(program: Command, ctx: Ctx): void {
+  const l = ctx.lang;
+  describe(
+    rulesOption(program.command('demo'), l),
+    text.describe,
+    ['gridsafe demo', 'gridsafe demo --region chibi --seed 7', 'gridsafe demo --month 2026-08 --out demo-out --lang en'],
+    H.exits.demo,
+    l,
+  )
+    .option('--region <pack>', say(H.region, l), 'xianyou')
+    .option('--month <month>', say(H.month, l), '2026-07')
+    .option('--seed <seed>', say(H.seed, l), '2026')
+    .option('--out <dir>', say(H.outDir, l), 'out')
+    .action(async (opts: Options) => ctx.setCode(await runDemo(opts, ctx)));
+}

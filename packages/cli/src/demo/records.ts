@@ -1,0 +1,85 @@
+import type { ResolvedPack } from '@gridsafe/engine';
+import { occurrences, type Period } from '@gridsafe/scoring';
+import type { DemoCase } from './cases.js';
+import type { PatrolMonth } from './patrols.js';
+import { choose, daysOf } from './rng.js';
+import type { World } from './world.js';
+
+const DERIVED =
+  /^(hazards|patrols|meetings|inspections|info|supervision|grids|requirements|cadres|actions|station|accidents|reports|scheduling|training|visits)\./;
+
+const dateOf = (at: string) => at.slice(0, 10);
+
+/** The month's period records for the scoring package: units, patrol tasks, hazards, and the township's meetings, inspections, information items and reports. */
+export function periodRecords(
+  pack: ResolvedPack,
+  world: World,
+  month: string,
+  period: Period,
+  patrols: PatrolMonth,
+  cases: DemoCase[],
+  random: () => number,
+): Record<string, unknown>[] {
+  const days = daysOf(month);
+  const first = days[0] as string;
+  const last = days[days.length - 1] as string;
+  const out: Record<string, unknown>[] = world.units.map((u) => ({ type: 'unit', ...u }));
+  const unitOf = new Map(world.grids.map((g) => [g.id, g.unit]));
+  for (const t of patrols.tasks) {
+    const reported = t.report?.code === 'reported' || t.history.some((h) => h.reason?.code === 'reported');
+    const status = t.status === 'done' ? (t.late ? 'carried' : 'done') : 'missed';
+    out.push({
+      type: 'patrol',
+      unit: unitOf.get(t.grid),
+      date: t.from < first ? first : t.from,
+      status,
+      reported,
+      task: t.id,
+      ...(t.doneOn ? { doneOn: t.doneOn, recordedOn: t.doneOn } : {}),
+    });
+  }
+  for (const c of cases) {
+    const s = c.snapshot;
+    const closed = c.snapshot.audit.find((a) => a.event === 'CLOSE');
+    const firstDeadline = s.audit.find((a) => a.event === 'DEADLINE');
+    const dueOn = firstDeadline ? dateOf(firstDeadline.at) : s.due ? dateOf(s.due.at) : closed ? dateOf(closed.at) : last;
+    out.push({
+      type: 'hazard',
+      unit: c.found.unit,
+      date: dateOf(c.found.at),
+      id: s.caseId,
+      tier: s.severity,
+      state: s.state === 'closed' ? 'closed' : /verif/.test(s.state) ? 'handled' : 'open',
+      dueOn: dueOn < dateOf(c.found.at) ? dateOf(c.found.at) : dueOn,
+      ...(closed ? { closedOn: dateOf(closed.at) } : {}),
+      reportedImmediately: true,
+      reworked: s.rework > 0,
+    });
+  }
+  const cadences = pack.hierarchies.flatMap((h) => h.cadences ?? []);
+  const scoring = pack.scorings[0];
+  const extra = [...new Set((scoring?.metrics ?? []).flatMap((m) => [m.numerator, ...(m.denominator ? [m.denominator] : [])]))].filter(
+    (f) => !DERIVED.test(f),
+  );
+  const types = new Map(pack.catalogs.flatMap((c) => c.facts.map((f) => [f.id, f.type] as const)));
+  for (const u of world.units) {
+    for (const c of cadences) {
+      if (c.level !== u.level) continue;
+      if (c.activity === 'inspection' || c.activity === 'meeting') {
+        for (let i = 0; i < occurrences(c, period); i++)
+          if (random() < 0.88) out.push({ type: c.activity, unit: u.id, date: choose(random, days) });
+      }
+      if (c.activity === 'information')
+        for (let i = 0; i < occurrences(c, period) + 1; i++) out.push({ type: 'info', unit: u.id, date: choose(random, days) });
+    }
+    if (!scoring?.units.includes(u.level)) continue;
+    if (random() < 0.9) out.push({ type: 'report', unit: u.id, date: last, kind: 'monthly' });
+    if (random() < 0.9) out.push({ type: 'scheduling', unit: u.id, date: choose(random, days), toOffice: true });
+    for (const f of extra) {
+      const type = types.get(f);
+      if (type === 'boolean') out.push({ type: 'fact', unit: u.id, date: last, fact: f, value: random() < 0.85 });
+      else if (type === 'integer') out.push({ type: 'fact', unit: u.id, date: last, fact: f, value: f.endsWith('Total') ? 5 : 4 });
+    }
+  }
+  return out;
+}

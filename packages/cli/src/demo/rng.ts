@@ -1,0 +1,30 @@
+/** A seeded random number generator (mulberry32): the same seed gives the same month. */
+export function rng(seed: number): () => number {
+  let a = seed >>> 0 || 0x9e3779b9;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** One element of a list, chosen with `random`. */
+export const choose = <T>(random: () => number, xs: readonly T[]): T => xs[Math.floor(random() * xs.length)] as T;
+
+/** An integer in [lo, hi]. */
+export const between = (random: () => number, lo: number, hi: number): number => lo + Math.floor(random() * (hi - lo + 1));
+
+/** Add hours to an ISO date-time in +08:00 (China Standard Time, no daylight saving). */
+export function plusHours(at: string, hours: number): string {
+  const t = new Date(Date.parse(at) + hours * 3_600_000 + 8 * 3_600_000);
+  return `${t.toISOString().slice(0, 19)}+08:00`;
+}
+
+/** The days of a month `YYYY-MM`, as `YYYY-MM-DD`. */
+export function daysOf(month: string): string[] {
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  const n = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  return Array.from({ length: n }, (_, i) => `${month}-${String(i + 1).padStart(2, '0')}`);
+}
