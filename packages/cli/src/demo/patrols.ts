@@ -3,7 +3,7 @@ import { type Bilingual, formatIssue, type Lang, type Severity } from '@gridsafe
 import { occurrences, parsePeriodOrThrow } from '@gridsafe/scoring';
 import { UserError } from '../errors.js';
 import { type AnswerKey, answerKey } from './answers.js';
-import { between, choose, daysOf } from './rng.js';
+import { between, choose, daysOf, earlier, later } from './rng.js';
 import type { World } from './world.js';
 
 /** A hazard a grid worker found on patrol. */
@@ -105,7 +105,7 @@ export function simulatePatrols(pack: ResolvedPack, world: World, month: string,
       let t = t0;
       if (t.status === 'scheduled') {
         if (!plannedOn.has(t.id)) {
-          const window = days.filter((d) => d >= (t.from > day ? t.from : day) && d <= (t.due < last ? t.due : last));
+          const window = days.filter((d) => d >= later(t.from, day) && d <= earlier(t.due, last));
           plannedOn.set(t.id, choose(random, window.length ? window : [day]));
         }
         if (plannedOn.get(t.id) === day) {

@@ -2,7 +2,7 @@ import type { ResolvedPack } from '@gridsafe/engine';
 import { occurrences, type Period } from '@gridsafe/scoring';
 import type { DemoCase } from './cases.js';
 import type { PatrolMonth } from './patrols.js';
-import { choose, daysOf } from './rng.js';
+import { choose, daysOf, later } from './rng.js';
 import type { World } from './world.js';
 
 const DERIVED =
@@ -31,7 +31,7 @@ export function periodRecords(
     out.push({
       type: 'patrol',
       unit: unitOf.get(t.grid),
-      date: t.from < first ? first : t.from,
+      date: later(t.from, first),
       status,
       reported,
       task: t.id,
@@ -50,7 +50,7 @@ export function periodRecords(
       id: s.caseId,
       tier: s.severity,
       state: s.state === 'closed' ? 'closed' : /verif/.test(s.state) ? 'handled' : 'open',
-      dueOn: dueOn < dateOf(c.found.at) ? dateOf(c.found.at) : dueOn,
+      dueOn: later(dueOn, dateOf(c.found.at)),
       ...(closed ? { closedOn: dateOf(closed.at) } : {}),
       reportedImmediately: true,
       reworked: s.rework > 0,

@@ -28,3 +28,9 @@ export function daysOf(month: string): string[] {
   const n = new Date(Date.UTC(y, m, 0)).getUTCDate();
   return Array.from({ length: n }, (_, i) => `${month}-${String(i + 1).padStart(2, '0')}`);
 }
+
+/** The later of two ISO dates (they compare as strings). */
+export const later = (a: string, b: string): string => [a, b].sort()[1] as string;
+
+/** The earlier of two ISO dates. */
+export const earlier = (a: string, b: string): string => [a, b].sort()[0] as string;
