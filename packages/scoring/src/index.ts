@@ -14,23 +14,12 @@ export { MEASURES, type Measure, type MeasureContext, type MeasureValue } from '
 export { daysInMonth, type Period, type PeriodKind, parsePeriod, parsePeriodOrThrow, subPeriods } from './period.js';
 export { decodeRecord } from './records/check.js';
 export {
-  AccidentRecord,
-  FactRecord,
-  HazardRecord,
-  InfoRecord,
-  InspectionRecord,
-  MeetingRecord,
-  PatrolTaskRecord,
+  type HazardRecord,
+  type PatrolTaskRecord,
   RECORD_CODECS,
   type RecordType,
-  ReportRecord,
-  SchedulingRecord,
   ScoreRecord,
-  StationRecord,
-  SupervisionRecord,
-  TrainingRecord,
-  UnitRecord,
-  VisitRecord,
+  type UnitRecord,
 } from './records/codec.js';
 export { renderHtml } from './render/html.js';
 export { renderJson } from './render/json.js';

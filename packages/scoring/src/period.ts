@@ -22,7 +22,15 @@ export interface Period {
 const PATTERN = /^(\d{4})(?:-(0[1-9]|1[0-2])|-Q([1-4]))?$/;
 const EXPECTED = 'a period: a month YYYY-MM, a quarter YYYY-Qn or a year YYYY';
 
-/** Days in a month (`month` 1–12). */
+/**
+ * Days in a month (`month` 1–12).
+ *
+ * @example
+ * ```ts
+ * import { daysInMonth } from '@gridsafe/scoring';
+ * console.log(daysInMonth(2024, 2), daysInMonth(2026, 2)); // 29 28
+ * ```
+ */
 export function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }

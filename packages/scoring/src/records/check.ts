@@ -72,6 +72,13 @@ export function quickValid(r: Record<string, unknown>, dates: Map<string, number
 /**
  * Decode one record with the codec of its `type`, so every issue points at the field at fault
  * (`/<index>/field`) in the named input.
+ *
+ * @example
+ * ```ts
+ * import { decodeRecord } from '@gridsafe/scoring';
+ * const r = decodeRecord({ type: 'hazard', unit: 'v1', date: '2026-02-30', tier: 'general', state: 'open' }, 7, 'q3.ndjson');
+ * if (r._tag === 'Left') console.log(r.left[0]?.pointer, r.left[0]?.message.en); // /7/date …
+ * ```
  */
 export function decodeRecord(value: unknown, index: number, name: string): E.Either<Issue[], ScoreRecord> {
   const at = { file: name, line: 0, column: 0, pointer: `/${index}` };

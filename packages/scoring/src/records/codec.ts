@@ -67,7 +67,18 @@ export const StationRecord = tagged('station', { facts: safeRecord(SafeJson) }, 
 /** Any period fact of the pack's catalogue: numbers add up, booleans are true when any record says so. */
 export const FactRecord = tagged('fact', { fact: NonEmpty, value: t.union([t.number, t.boolean]) }, {});
 
-/** Every record kind by its `type`. */
+/**
+ * The io-ts codec of every record kind, by its `type`: `unit`, `patrol`, `hazard`, `info`,
+ * `inspection`, `meeting`, `visit`, `scheduling`, `report`, `training`, `supervision`, `accident`,
+ * `station` and `fact`. Every kind but `unit` has `unit` (a declared unit id) and `date` (`YYYY-MM-DD`).
+ *
+ * @example
+ * ```ts
+ * import { RECORD_CODECS } from '@gridsafe/scoring';
+ * const ok = RECORD_CODECS.hazard.is({ type: 'hazard', unit: 'v1', date: '2026-07-03', tier: 'general', state: 'closed' });
+ * console.log(ok, Object.keys(RECORD_CODECS)); // true [ 'unit', 'patrol', … ]
+ * ```
+ */
 export const RECORD_CODECS = {
   unit: UnitRecord,
   patrol: PatrolTaskRecord,
@@ -85,7 +96,16 @@ export const RECORD_CODECS = {
   fact: FactRecord,
 } as const;
 
-/** One record of a period's data, told apart by `type`. */
+/**
+ * One record of a period's data, told apart by `type` (see {@link RECORD_CODECS} for each kind).
+ *
+ * @example
+ * ```ts
+ * import { ScoreRecord } from '@gridsafe/scoring';
+ * const r = ScoreRecord.decode({ type: 'patrol', unit: 'g1', date: '2026-07-03', status: 'carried', reported: true });
+ * console.log(r._tag); // Right
+ * ```
+ */
 export const ScoreRecord = t.union(
   [
     UnitRecord,
