@@ -1,8 +1,10 @@
 import { writeFileSync } from 'node:fs';
+import { createEscalationMachine, escalationGraph, graphToMermaid } from '@gridsafe/escalation';
 import type { Command } from 'commander';
 import { type CommonOptions, type Ctx, checkFormat, describe, langOf, packOptions } from '../context.js';
 import { UserError } from '../errors.js';
 import { graphMermaid, graphSvg, policyGraph } from '../handbook/chart.js';
+import { machineSvg } from '../handbook/machine-svg.js';
 import { titleIndex } from '../handbook/render.js';
 import { H } from '../help.js';
 import { common, pick, say } from '../i18n.js';
@@ -14,13 +16,18 @@ interface Options extends CommonOptions {
   rules: string;
   format: string;
   escalation?: string;
+  view: string;
   out?: string;
 }
 
 const text = {
   describe: {
-    zh: '输出规则包的隐患报送与处置流程图：Mermaid 文本或 SVG 图',
-    en: "the pack's hazard escalation chain as a Mermaid flowchart or an SVG drawing",
+    zh: '输出隐患案件状态机(或层级报送链)的图：Mermaid 文本或 SVG 图',
+    en: 'the hazard-case escalation machine (or the chain of tiers) as Mermaid or an SVG drawing',
+  },
+  badView: {
+    zh: (v: string) => `--view 只能是 machine 或 chain，不能是 "${v}"`,
+    en: (v: string) => `--view must be machine or chain, not "${v}"`,
   },
   none: { zh: (p: string) => `${p} 没有报送处置流程(escalation)`, en: (p: string) => `${p} has no escalation policy` },
   unknown: {
@@ -28,6 +35,11 @@ const text = {
     en: (id: string, ids: string) => `no escalation policy "${id}"; there is: ${ids}`,
   },
 };
+
+function checkView(view: string, lang: 'zh' | 'en'): 'machine' | 'chain' {
+  if (view === 'machine' || view === 'chain') return view;
+  throw new UserError(say(text.badView, lang, view));
+}
 
 /** Print or write the graph; returns the exit code. */
 export function runGraph(opts: Options, ctx: Ctx): number {
@@ -37,8 +49,17 @@ export function runGraph(opts: Options, ctx: Ctx): number {
   if (pack.escalations.length === 0) throw new UserError(say(text.none, lang, pack.id));
   const esc = opts.escalation ? pack.escalations.find((e) => e.id === opts.escalation) : pack.escalations[0];
   if (!esc) throw new UserError(say(text.unknown, lang, String(opts.escalation), pack.escalations.map((e) => e.id).join(', ')));
-  const graph = policyGraph(esc, lang, titleIndex(pack, lang));
-  const out = format === 'svg' ? `${graphSvg(graph, pick(esc.title, lang))}\n` : graphMermaid(graph);
+  const view = checkView(opts.view, lang);
+  let out: string;
+  if (view === 'chain') {
+    const graph = policyGraph(esc, lang, titleIndex(pack, lang));
+    out = format === 'svg' ? `${graphSvg(graph, pick(esc.title, lang))}\n` : graphMermaid(graph);
+  } else {
+    const machine = createEscalationMachine(pack, { policy: esc.id });
+    if (machine._tag === 'Left') throw new UserError(machine.left.map((i) => i.message[lang]).join('\n'));
+    const graph = escalationGraph(machine.right);
+    out = format === 'svg' ? `${machineSvg(graph, pick(esc.title, lang))}\n` : graphToMermaid(graph);
+  }
   if (opts.out) {
     writeFileSync(opts.out, out);
     ctx.io.err(`${say(common.wrote, lang, opts.out)}\n`);
@@ -61,6 +82,7 @@ export function graphCommand(program: Command, ctx: Ctx): void {
     l,
   )
     .option('--format <format>', say(H.formatGraph, l), 'mermaid')
+    .option('--view <view>', say(H.view, l), 'machine')
     .option('--escalation <id>', say(H.escalation, l))
     .option('--out <file>', say(H.out, l))
     .action((opts: Options) => ctx.setCode(runGraph(opts, ctx)));
