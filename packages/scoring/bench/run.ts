@@ -3,7 +3,7 @@
 // while each run streams. Results go to docs/benchmarks.md between the scoring markers.
 // Run: npm run bench:scoring (node --expose-gc --import tsx packages/scoring/bench/run.ts).
 import { readFileSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { resolvePack } from '@gridsafe/engine';
 import { loadPackSet } from '@gridsafe/engine/node';
 import * as E from 'fp-ts/lib/Either.js';
@@ -80,7 +80,7 @@ async function main(): Promise<void> {
   const body = [
     '## Scoring (@gridsafe/scoring)',
     '',
-    `Machine: ${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}. Run with \`npm run bench:scoring\`.`,
+    `Machine: ${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, load average ${loadavg()[0]?.toFixed(1)} when the run ended (the cores are shared). Run with \`npm run bench:scoring\`.`,
     '',
     `Xianyou pack, quarter ${PERIOD}, ${1 + TOWNSHIPS + TOWNSHIPS * VILLAGES} units (county → ${TOWNSHIPS} townships → ${TOWNSHIPS * VILLAGES} villages).`,
     `Records (60% patrol tasks, 40% hazards, plus the units' duty records) are generated on the fly by the seeded`,
