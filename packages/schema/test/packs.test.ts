@@ -25,7 +25,7 @@ describe('pack-level validation', () => {
 
   it('knows the elements that add overlays bring in, and refuses an added id that is already taken', () => {
     const item = (id: string) => ({
-      ...structuredClone(fixturePack()['p/region/checklist.json'].items[0]),
+      ...structuredClone((fixturePack() as Files)['p/region/checklist.json'].items[0]),
       id,
       locked: false,
     });
