@@ -79,9 +79,19 @@ export const EscalationCase = strictObject({
         ]),
         to: Type.Optional(Id),
         team: Type.Optional(
-          Type.Array(Id, { minItems: 1, maxItems: 20, uniqueItems: true, description: 'FORWARD: further departments joining `to` as a joint team.' }),
+          Type.Array(Id, {
+            minItems: 1,
+            maxItems: 20,
+            uniqueItems: true,
+            description: 'FORWARD: further departments joining `to` as a joint team.',
+          }),
         ),
-        role: Type.Optional(Type.String({ maxLength: 200, description: 'The sender\'s role (a tier or department id, or "system"); by default the role allowed to send it.' })),
+        role: Type.Optional(
+          Type.String({
+            maxLength: 200,
+            description: 'The sender\'s role (a tier or department id, or "system"); by default the role allowed to send it.',
+          }),
+        ),
       }),
       { maxItems: 100 },
     ),
