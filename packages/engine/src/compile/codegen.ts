@@ -14,8 +14,8 @@ export interface GeneratedSource {
   constants: unknown[];
 }
 
-type Children = Trace[];
-const group = (kind: 'all' | 'any', children: Children, name: unknown): Trace => ({
+
+const group = (kind: 'all' | 'any', children: Trace[], name: unknown): Trace => ({
   kind,
   ...(typeof name === 'string' ? { name } : {}),
   result: kind === 'all' ? children.every((c) => c.result) : children.some((c) => c.result),
@@ -31,9 +31,9 @@ export const HELPERS: {
   /** Value at a plain path inside a fact. */
   atPath: typeof atPath;
   /** Explanation node of an `all`. */
-  all: (children: Children, name?: unknown) => Trace;
+  all: (children: Trace[], name?: unknown) => Trace;
   /** Explanation node of an `any`. */
-  any: (children: Children, name?: unknown) => Trace;
+  any: (children: Trace[], name?: unknown) => Trace;
   /** Explanation node of a `not`. */
   not: (child: Trace) => Trace;
   /** Explanation node of a named condition. */
