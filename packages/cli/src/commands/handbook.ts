@@ -40,12 +40,14 @@ export function handbookHtml(loaded: LoadedPack, lang: 'zh' | 'en'): string {
 export function runHandbook(opts: Options, ctx: Ctx): number {
   // The handbook is for grid workers: zh unless --lang says otherwise.
   const lang = opts.lang ? detectLang(opts.lang, ctx.io.env) : 'zh';
-  const loaded = loadPack(opts.pack, opts.rules, lang);
-  if (loaded.pack.checklists.length === 0) throw new UserError(say(text.noChecklists, lang, loaded.pack.id));
+  // Messages follow the locale; the handbook itself is zh unless --lang says otherwise.
+  const said = detectLang(opts.lang, ctx.io.env);
+  const loaded = loadPack(opts.pack, opts.rules, said);
+  if (loaded.pack.checklists.length === 0) throw new UserError(say(text.noChecklists, said, loaded.pack.id));
   const html = handbookHtml(loaded, lang);
   if (opts.out) {
     writeFileSync(opts.out, html);
-    ctx.io.err(`${say(common.wrote, lang, opts.out)}\n`);
+    ctx.io.err(`${say(common.wrote, said, opts.out)}\n`);
   } else ctx.io.out(html);
   return EXIT.ok;
 }

@@ -42,7 +42,12 @@ export function runInit(name: string, opts: Options, ctx: Ctx): number {
   for (const c of ranked) if (passing.has(c.id) && !chosen.has(c.type)) chosen.set(c.type, c);
   if (chosen.size === 0) throw new UserError(say(text.noCases, lang, parent.id));
   const prefix = `${parent.id}.`;
-  const starter = [...chosen.values()].map((c) => ({ ...c, id: `${name}.${c.id.startsWith(prefix) ? c.id.slice(prefix.length) : c.id}` }));
+  const starter = [...chosen.values()].map((c0) => {
+    const c = structuredClone(c0);
+    // Patrol cases run on the new pack's first day (records outside its dates are refused).
+    if (c.type === 'patrol') delete c.input.date;
+    return { ...c, id: `${name}.${c.id.startsWith(prefix) ? c.id.slice(prefix.length) : c.id}` };
+  });
 
   const from = opts.from ?? new Date().toISOString().slice(0, 10);
   const schemaRef = (kind: string) => `../../packages/schema/schemas/${kind}.schema.json`;

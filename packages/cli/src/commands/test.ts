@@ -49,7 +49,10 @@ function human(reports: PackTestReport[], lang: Lang, c: ReturnType<typeof color
       if (!r.pass) {
         lines.push(c.dim(`      ${say(text.expectedActual, lang)}`));
         for (const i of r.issues ?? []) lines.push(c.red(`      ${formatIssue(i, lang)}`));
-        lines.push(...diffLines(r).map((l) => (l.trimStart().startsWith('-') ? c.green(l) : l.trimStart().startsWith('+') ? c.red(l) : l)));
+        if (r.actual !== null)
+          lines.push(
+            ...diffLines(r).map((l) => (l.trimStart().startsWith('-') ? c.green(l) : l.trimStart().startsWith('+') ? c.red(l) : l)),
+          );
       }
     }
     lines.push(`  ${say(text.summary, lang, rep.passed, rep.failed)}`);
