@@ -136,14 +136,14 @@ export function summary(
     '',
     t.score(
       report.unit.name ?? report.unit.id,
-      String(Math.round(card.score * 10) / 10),
+      String(Math.round(card.score * 100) / 100),
       card.maxScore,
       pick(card.grade?.title, lang) || '—',
     ),
   );
   const children = report.units.filter((u) => u.unit.parent === report.unit.id);
   if (children.length)
-    lines.push(`${t.rank} ${children.map((u) => `${u.rank}. ${u.unit.name ?? u.unit.id} ${Math.round(u.score * 10) / 10}`).join('  ')}`);
+    lines.push(`${t.rank} ${children.map((u) => `${u.rank}. ${u.unit.name ?? u.unit.id} ${Math.round(u.score * 100) / 100}`).join('  ')}`);
   lines.push('', t.outputs, ...files.map(([k, f]) => `  ${pad(f, Math.max(...files.map(([, x]) => x.length)) + 2)}${t.files[k]}`));
   return `${lines.join('\n')}\n`;
 }
