@@ -43,7 +43,7 @@ describe('the handbook in a browser', () => {
     const r = gridsafe(['handbook', '--pack', pack, '--out', file, ...(lang === 'en' ? ['--lang', 'en'] : [])]);
     expect(r.code).toBe(0);
     await page.goto(`file://${file}`);
-    const text = await page.innerText('body');
+    const text = (await page.textContent('body')) ?? '';
     const items = itemTexts(pack, lang);
     expect(items.length).toBeGreaterThan(5);
     for (const t of items) expect(text).toContain(t);
@@ -59,7 +59,7 @@ describe('the demo outputs in a browser', () => {
     const r = gridsafe(['demo', '--out', out, '--lang', 'zh']);
     expect(r.code).toBe(0);
     await page.goto(`file://${join(out, 'report.html')}`);
-    const report = await page.innerText('body');
+    const report = (await page.textContent('body')) ?? '';
     expect(report).toContain('榜头镇');
     for (const village of ['东山村', '溪口村', '南湖村', '后洋村']) expect(report).toContain(village);
     expect(await page.locator('svg').count()).toBeGreaterThan(0);
@@ -68,7 +68,7 @@ describe('the demo outputs in a browser', () => {
     expect(report).toContain(`${score} / 100`);
     await page.screenshot({ path: join(artifacts, 'demo-report.png'), fullPage: true });
     await page.goto(`file://${join(out, 'handbook.html')}`);
-    const handbook = await page.innerText('body');
+    const handbook = (await page.textContent('body')) ?? '';
     for (const t of itemTexts('xianyou', 'zh')) expect(handbook).toContain(t);
     await page.screenshot({ path: join(artifacts, 'demo-handbook.png'), fullPage: true });
   });
