@@ -42,13 +42,29 @@ function order(data: unknown, schema: unknown, root: Schema): unknown {
 
 const schemas = new Map<string, Schema>();
 
-/** Whether parsed JSON is a gridsafe rule file (an object with a known `kind`). */
+/**
+ * Whether parsed JSON is a gridsafe rule file (an object with a known `kind`).
+ *
+ * @example
+ * ```ts
+ * import { isRuleFile } from '@gridsafe/cli';
+ * console.log(isRuleFile({ kind: 'checklist' }), isRuleFile({ kind: 'recipe' })); // true false
+ * ```
+ */
 export const isRuleFile = (data: unknown): data is { kind: RuleFileKind } =>
   isObj(data) && typeof data.kind === 'string' && (RULE_FILE_KINDS as readonly string[]).includes(data.kind);
 
 /**
  * The canonical text of a rule file: keys in the order of its kind's JSON Schema (keys the schema
  * does not name keep their place after those it does), two-space indentation, a final newline.
+ *
+ * @example
+ * ```ts
+ * import { readFileSync } from 'node:fs';
+ * import { canonical } from '@gridsafe/cli';
+ * const text = readFileSync('rules/chibi/pack.json', 'utf8');
+ * console.log(canonical(JSON.parse(text)) === text ? 'canonical' : 'run gridsafe fmt');
+ * ```
  */
 export function canonical(data: { kind: RuleFileKind }): string {
   let schema = schemas.get(data.kind);

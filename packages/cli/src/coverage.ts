@@ -55,6 +55,15 @@ const pct = (a: number, b: number) => (b === 0 ? 100 : Math.round((1000 * a) / b
  * hazard and major conditions), station requirement, operational rule and escalation tier. A
  * branch is one condition node with one outcome, true or false, read from the engine's explain
  * traces.
+ *
+ * @example
+ * ```ts
+ * import { coverageOf } from '@gridsafe/cli';
+ * import type { ResolvedPack } from '@gridsafe/engine';
+ * declare const pack: ResolvedPack;
+ * const cov = coverageOf(pack, pack.cases.flatMap((f) => f.cases));
+ * console.log(`${cov.branches.percent}% of condition branches`, cov.byRule.filter((r) => !r.covered).map((r) => r.id));
+ * ```
  */
 export function coverageOf(pack: ResolvedPack, cases: readonly TestCase[]): Coverage {
   const named = namedConditions(pack);

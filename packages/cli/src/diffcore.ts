@@ -48,7 +48,17 @@ function shallow(node: unknown, top: boolean): unknown {
   return node;
 }
 
-/** Every element of a resolved pack (rule files, and everything inside them with an id and a source). */
+/**
+ * Every element of a resolved pack (rule files, and everything inside them with an id and a source).
+ *
+ * @example
+ * ```ts
+ * import { elements } from '@gridsafe/cli';
+ * import type { ResolvedPack } from '@gridsafe/engine';
+ * declare const pack: ResolvedPack;
+ * console.log([...elements(pack).values()].filter((e) => e.kind === 'items').length);
+ * ```
+ */
 export function elements(pack: ResolvedPack): Map<string, Element> {
   const out = new Map<string, Element>();
   const visit = (node: unknown, kind: string): void => {
@@ -80,7 +90,17 @@ export function elements(pack: ResolvedPack): Map<string, Element> {
   return out;
 }
 
-/** The origin of an element in a pack. */
+/**
+ * The origin of an element in a pack: the last operation that touched it, and the clause it cites.
+ *
+ * @example
+ * ```ts
+ * import { origin } from '@gridsafe/cli';
+ * import type { ResolvedPack } from '@gridsafe/engine';
+ * declare const pack: ResolvedPack;
+ * console.log(origin(pack, 'chibi.village.05')); // { pack: 'chibi', file: 'rules/chibi/checklist-village.json', op: 'define', … }
+ * ```
+ */
 export function origin(pack: ResolvedPack, id: string): Origin | undefined {
   const steps = explainProvenance(pack, id);
   const last = steps.at(-1);
@@ -97,7 +117,19 @@ export function origin(pack: ResolvedPack, id: string): Origin | undefined {
 
 const json = (v: unknown) => JSON.stringify(v);
 
-/** Compare two resolved packs: elements added, removed and changed (field by field), with provenance. */
+/**
+ * Compare two resolved packs: elements added, removed and changed (field by field), with provenance.
+ *
+ * @example
+ * ```ts
+ * import { diffPacks } from '@gridsafe/cli';
+ * import type { ResolvedPack } from '@gridsafe/engine';
+ * declare const before: ResolvedPack;
+ * declare const after: ResolvedPack;
+ * const d = diffPacks(before, after);
+ * console.log(d.added.map((e) => e.id), d.changed.map((e) => `${e.id}: ${e.fields.map((f) => f.field)}`));
+ * ```
+ */
 export function diffPacks(a: ResolvedPack, b: ResolvedPack): PackDiff {
   const ea = elements(a);
   const eb = elements(b);

@@ -25,7 +25,11 @@ const TOP = {
   en: 'gridsafe: rule packs for safety-production grid management (安全生产网格化管理). Write a rule, check it, test it, see what changes, print it',
 };
 
+export { canonical, isRuleFile } from './canonical.js';
+export { type Coverage, coverageOf, type RuleCoverage } from './coverage.js';
+export { diffPacks, type Element, elements, type FieldChange, type Origin, origin, type PackDiff } from './diffcore.js';
 export { UserError } from './errors.js';
+export { renderHandbook } from './handbook/render.js';
 export { type CliIO, detectLang, EXIT } from './io.js';
 
 /**

@@ -58,7 +58,7 @@ describe.each(['en', 'zh'])('docs/policy-guide.%s.md, step by step', (lang) => {
       else if (step.kind === 'fix') {
         writeFileSync(checklist, readFileSync(checklist, 'utf8').replace(`"${step.from}"`, `"${step.to}"`));
         fixed = true;
-      } else
+      } else if (step.kind === 'sh')
         for (const line of step.lines) {
           if (!line.startsWith('npx gridsafe ')) {
             const r = spawnSync('bash', ['-c', line], { cwd: dir, encoding: 'utf8' });

@@ -85,6 +85,15 @@ nav ol{columns:2}`;
  * The grid worker's patrol handbook (巡查工作手册) of a resolved pack as one print-ready HTML page:
  * each checklist with its item texts, what to look for, what counts as a hazard and as major, and
  * the photos needed; how and to whom to report, with the escalation chart; and the cadences.
+ *
+ * @example
+ * ```ts
+ * import { writeFileSync } from 'node:fs';
+ * import { renderHandbook } from '@gridsafe/cli';
+ * import type { ResolvedPack } from '@gridsafe/engine';
+ * declare const pack: ResolvedPack;
+ * writeFileSync('handbook.html', renderHandbook(pack, 'zh', { name: '湖北省赤壁市' }));
+ * ```
  */
 export function renderHandbook(pack: ResolvedPack, lang: Lang, region?: { name?: string; issuer?: string; docNumber?: string }): string {
   const t = L[lang];
