@@ -31,28 +31,57 @@ const stateValue = (state: string) => {
   return dot < 0 ? state : { [state.slice(0, dot)]: state.slice(dot + 1) };
 };
 
+const EVENT_TYPES: ReadonlySet<string> = new Set(ESCALATION_EVENT_TYPES);
+const isIdList = (to: unknown) => {
+  if (!Array.isArray(to)) return false;
+  for (const x of to) if (typeof x !== 'string') return false;
+  return true;
+};
+
 function shape(c: CaseSnapshot, e: EscalationEvent): Rejection | undefined {
   const bad = (field: string, expected: string) => reject('escalation.badEvent', { event: String(e?.type), field, expected }, e);
-  if (!ESCALATION_EVENT_TYPES.includes(e.type)) return bad('type', `one of ${ESCALATION_EVENT_TYPES.join(', ')}`);
+  if (!EVENT_TYPES.has(e.type)) return bad('type', `one of ${ESCALATION_EVENT_TYPES.join(', ')}`);
   if (typeof e.id !== 'string' || e.id === '') return bad('id', 'a non-empty string');
   if (typeof e.role !== 'string' || typeof e.actor !== 'string') return bad(typeof e.role !== 'string' ? 'role' : 'actor', 'a string');
-  if (typeof e.at !== 'string' || Number.isNaN(Date.parse(e.at))) return bad('at', 'an ISO 8601 date-time');
+  const at = typeof e.at === 'string' ? Date.parse(e.at) : Number.NaN;
+  if (Number.isNaN(at)) return bad('at', 'an ISO 8601 date-time');
   const to = (e as { to?: unknown }).to;
-  if (to !== undefined && typeof to !== 'string' && !(Array.isArray(to) && to.every((x) => typeof x === 'string')))
-    return bad('to', 'an id or a list of ids');
-  const last = c.audit.at(-1)?.at;
-  if (last && Date.parse(e.at) < Date.parse(last)) return reject('escalation.timeBackwards', { at: e.at, last }, e);
+  if (to !== undefined && typeof to !== 'string' && !isIdList(to)) return bad('to', 'an id or a list of ids');
+  const last = c.audit[c.audit.length - 1]?.at;
+  if (last && at < Date.parse(last)) return reject('escalation.timeBackwards', { at: e.at, last }, e);
   return undefined;
+}
+
+/** The rules of each state by event type, in the order of `byState` (built once per machine). */
+const indexes = new WeakMap<ReadonlyMap<string, readonly Rule[]>, Map<string, Map<string, readonly Rule[]>>>();
+function rulesFor(byState: ReadonlyMap<string, readonly Rule[]>, state: string, event: string): readonly Rule[] | undefined {
+  let index = indexes.get(byState);
+  if (!index) {
+    index = new Map();
+    for (const [from, rules] of byState) {
+      const byEvent = new Map<string, Rule[]>();
+      for (const r of rules) {
+        const list = byEvent.get(r.event);
+        if (list) list.push(r);
+        else byEvent.set(r.event, [r]);
+      }
+      index.set(from, byEvent);
+    }
+    indexes.set(byState, index);
+  }
+  return index.get(state)?.get(event);
 }
 
 /** The first rule that applies, or the most telling rejection. */
 export function pick(byState: ReadonlyMap<string, readonly Rule[]>, c: CaseSnapshot, e: EscalationEvent): Rule | Rejection {
-  const here = byState.get(c.state) ?? [];
-  const same = here.filter((r) => r.event === e.type);
-  if (same.length === 0)
+  const same = rulesFor(byState, c.state, e.type);
+  if (!same) {
+    const here = byState.get(c.state) ?? [];
     return reject('escalation.notInState', { event: e.type, state: c.state, accepted: [...new Set(here.map((r) => r.event))] }, e);
-  const routed = same.filter((r) => r.when?.(c, e) ?? true);
+  }
+  // Routing conditions are all evaluated before any check, as they always were.
   const rejections: Rejection[] = [];
+  const routed = same.length === 1 ? ((same[0]?.when?.(c, e) ?? true) ? same : []) : same.filter((r) => r.when?.(c, e) ?? true);
   for (const r of routed) {
     const why = r.check(c, e);
     if (!why) return r;
@@ -81,6 +110,12 @@ const clean = (c: CaseSnapshot): CaseSnapshot => {
   return out as unknown as CaseSnapshot;
 };
 
+/** Whether a case has a key set to undefined (which {@link clean} would drop). */
+const hasUndefined = (c: CaseSnapshot): boolean => {
+  for (const k in c) if ((c as unknown as Record<string, unknown>)[k] === undefined) return true;
+  return false;
+};
+
 /**
  * Apply one event to a case: a pure function of the persisted snapshot and the event, by the
  * machine's transitions (its guards and context updates; see {@link TransitionOptions}). Returns the new snapshot and the effects the host should carry out; a
@@ -104,7 +139,8 @@ export function transition(
 ): TransitionResult {
   const { model, byState } = machineModel(machine);
   const unchanged = (rejected: Rejection): TransitionResult => ({ snapshot, effects: [], rejected });
-  if (typeof event?.id === 'string' && snapshot.audit.some((a) => a.id === event.id)) return { snapshot, effects: [], duplicate: true };
+  if (typeof event?.id === 'string')
+    for (const a of snapshot.audit) if (a.id === event.id) return { snapshot, effects: [], duplicate: true };
   if (snapshot.pack.id !== model.pack.id || snapshot.pack.version !== model.pack.version)
     return unchanged(
       reject(
@@ -125,6 +161,10 @@ export function transition(
     after = clean({ ...next.context });
     const value = typeof next.value === 'string' ? next.value : Object.entries(next.value).map(([k, v]) => `${k}.${String(v)}`)[0];
     if (value !== after.state) throw new Error(`machine and rules disagree: ${value} vs ${after.state}`);
-  } else after = clean(rule.apply(snapshot, event));
+  } else {
+    // A rule's apply always returns a fresh object; copy it only when a key was set to undefined.
+    after = rule.apply(snapshot, event);
+    if (after === snapshot || hasUndefined(after)) after = clean(after);
+  }
   return { snapshot: after, effects: deriveEffects(model, snapshot, after) };
 }

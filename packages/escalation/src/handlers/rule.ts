@@ -67,8 +67,27 @@ export function dueFor(model: PolicyModel, tier: string, severity: string, at: s
 const detailOf = (e: EscalationEvent): string | undefined => {
   const x = e as { reason?: string; note?: string; to?: string | string[] };
   const to = Array.isArray(x.to) ? x.to.join('+') : x.to;
-  return [to, x.reason ?? x.note].filter(Boolean).join(': ') || undefined;
+  const why = x.reason ?? x.note;
+  // [to, why].filter(Boolean).join(': '), without the arrays.
+  const text = to ? (why ? `${to}: ${why}` : `${to}`) : why ? `${why}` : '';
+  return text || undefined;
 };
+
+/** The owning tier of each tier state (`<tier key>.<step>`), by state, per policy. */
+const owners = new WeakMap<PolicyModel, Map<string, string | undefined>>();
+function ownerOf(model: PolicyModel, state: string): string | undefined {
+  let byState = owners.get(model);
+  if (!byState) {
+    byState = new Map();
+    owners.set(model, byState);
+  }
+  let owner = byState.get(state);
+  if (owner === undefined && !byState.has(state)) {
+    owner = model.byKey.get(state.slice(0, state.indexOf('.')))?.id;
+    byState.set(state, owner);
+  }
+  return owner;
+}
 
 /**
  * The case after an accepted event: its new state and owner, a fresh due time when a state is
@@ -84,7 +103,7 @@ export function move(
   opts: { keepDue?: boolean; detail?: string } = {},
 ): CaseSnapshot {
   const state = to ?? c.state;
-  const owner = patch.owner ?? model.byKey.get(state.slice(0, state.indexOf('.')))?.id ?? c.owner;
+  const owner = patch.owner ?? ownerOf(model, state) ?? c.owner;
   const next: CaseSnapshot = { ...c, ...patch, state, owner };
   if (state === 'closed' || state === 'voided') next.due = undefined;
   else if (to !== undefined && !opts.keepDue) next.due = dueFor(model, owner, next.severity, e.at, state);
@@ -92,6 +111,8 @@ export function move(
   const entry: AuditEntry = { id: e.id, event: e.type, actor: e.actor, role: e.role, tier: owner, at: e.at, from: c.state, to: state };
   const detail = opts.detail ?? detailOf(e);
   if (detail) entry.detail = detail;
-  next.audit = [...c.audit, entry];
+  const audit = c.audit.slice();
+  audit.push(entry);
+  next.audit = audit;
   return next;
 }

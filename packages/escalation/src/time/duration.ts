@@ -1,4 +1,5 @@
 import type { Calendar } from './calendar.js';
+import { isoString } from './iso.js';
 
 const DAY = 86_400_000;
 const RE = /^P(?:([\d.]+)Y)?(?:([\d.]+)M)?(?:([\d.]+)W)?(?:([\d.]+)D)?(?:T(?:([\d.]+)H)?(?:([\d.]+)M)?(?:([\d.]+)S)?)?$/;
@@ -38,11 +39,14 @@ const parsed = new Map<string, { days: number; ms: number } | undefined>();
  * ```
  */
 export function addDuration(at: string, iso: string, calendar: Calendar): string {
-  if (!parsed.has(iso)) parsed.set(iso, parseDuration(iso));
-  const d = parsed.get(iso);
+  let d = parsed.get(iso);
+  if (d === undefined && !parsed.has(iso)) {
+    d = parseDuration(iso);
+    parsed.set(iso, d);
+  }
   const start = Date.parse(at);
   if (!d || Number.isNaN(start)) throw new RangeError(`cannot add duration "${iso}" to "${at}"`);
-  if (!calendar.workingDays) return new Date(start + d.days * DAY + d.ms).toISOString();
+  if (!calendar.workingDays) return isoString(start + d.days * DAY + d.ms);
   const shift = calendar.utcOffsetMinutes * 60_000;
   const local = (t: number) => new Date(t + shift).toISOString().slice(0, 10);
   let t = start;
@@ -52,5 +56,5 @@ export function addDuration(at: string, iso: string, calendar: Calendar): string
   }
   t += d.ms;
   for (let guard = 0; !calendar.isWorkingDay(local(t)) && guard < 366; guard++) t += DAY;
-  return new Date(t).toISOString();
+  return isoString(t);
 }
