@@ -176,7 +176,7 @@ ${variants.map((v) => `| ${v.name} | ${fmt(best(v))} | ${fmt(median(v))} | ${(be
 
 Snapshot of the closed ten-event case: **${size.toLocaleString('en-US')} bytes** of JSON (audit trail included).
 
-Earlier results here (about 25,000–30,000 events/s) ran the sources through tsx on a more heavily loaded machine; most of the difference is that, not the code: measured side by side in one process, the built package before the transition() work of this change did about 54,000–55,000 events/s persisted and 229,000–232,000 in memory (no JSON), and after it 56,000–57,000 and 275,000–278,000. JSON parse + stringify is most of the cost of a persisted event (see × JSON alone).
+The figures are for the built package; the sources run through tsx are slower (last row, for reference). JSON parse + stringify is most of the cost of a persisted event (see × JSON alone), so a host's own storage format bounds what `transition()` can reach.
 
 Goal (issue 3): at least 50,000 events/s on persisted snapshots and under 4 KB for a ten-event case: **${goal ? 'met' : 'not met'}** (best ${fmt(best(main))} events/s, median ${fmt(median(main))}; ${size.toLocaleString('en-US')} bytes).`;
 console.log(body);
