@@ -21,8 +21,10 @@ export interface CliIO {
   env: Record<string, string | undefined>;
   /** Working directory. */
   cwd: string;
-  /** Whether output goes to a terminal (colour, progress). */
+  /** Whether standard output is a terminal (colour). */
   isTTY: boolean;
+  /** Whether standard error is a terminal (progress bars go there). */
+  errTTY?: boolean;
 }
 
 /**
@@ -61,5 +63,6 @@ export function processIO(): CliIO {
     env: process.env,
     cwd: process.cwd(),
     isTTY: Boolean(process.stdout.isTTY),
+    errTTY: Boolean(process.stderr.isTTY),
   };
 }

@@ -59,7 +59,7 @@ export async function runCheck(path: string, opts: Options, ctx: Ctx, stdin: Nod
   const source = openRecords(path, stdin as never, lang);
   const c = colors(ctx.io);
   const bar =
-    opts.progress !== false && ctx.io.isTTY && source.size !== undefined && source.size > LARGE
+    opts.progress !== false && ctx.io.errTTY === true && source.size !== undefined && source.size > LARGE
       ? new SingleBar({
           stream: process.stderr,
           format: ' {bar} {percentage}% | {value}/{total} KB | {records}',
