@@ -20,6 +20,7 @@ export {
   type EventOf,
   type RemediationPlan,
 } from './events.js';
+export type { Rule } from './handlers/rule.js';
 export { createEscalationMachine, type EscalationMachine, type MachineModel, type MachineOptions, machineModel } from './machine/create.js';
 export type { GraphEdge, GraphNode, MachineGraph } from './machine/graph.js';
 export { toGraph } from './machine/graph.js';

@@ -21,6 +21,7 @@ export interface Rule {
   when?(c: CaseSnapshot, e: EscalationEvent): boolean;
   /** Why the event is not allowed, or undefined when it is. */
   check(c: CaseSnapshot, e: EscalationEvent): Rejection | undefined;
+  /** The case after the event (the event is allowed). */
   apply(c: CaseSnapshot, e: EscalationEvent): CaseSnapshot;
 }
 

@@ -47,6 +47,7 @@ export function blankCase(model: PolicyModel, caseId: string): CaseSnapshot {
   };
 }
 
+/** The XState machine for a compiled policy (see {@link createEscalationMachine}). */
 function build(info: MachineModel) {
   const { model, rules } = info;
   const node = (): { on: Record<string, unknown[]>; description?: string } => ({ on: {} });
@@ -92,6 +93,7 @@ function build(info: MachineModel) {
     },
   }).createMachine({
     id: 'case',
+    /** A case starts blank, before `REPORT`. */
     context: ({ input }) => blankCase(model, input?.caseId ?? ''),
     initial: 'new',
     // The configuration is generated from policy data; its shape is checked by XState at run time.
