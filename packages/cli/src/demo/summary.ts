@@ -1,4 +1,5 @@
 import type { PatrolTask } from '@gridsafe/engine';
+import { STEP_TITLES, type Step } from '@gridsafe/escalation';
 import type { Lang } from '@gridsafe/schema';
 import type { ScoreReport } from '@gridsafe/scoring';
 import { pad, pick } from '../i18n.js';
@@ -45,7 +46,7 @@ const T = {
     stillOpen: (n: number) => `  月底未办结 ${n} 件`,
     example: '  示例：',
     closed: '已办结',
-    state: '当前',
+    state: '目前在',
     major: '重大',
     general: '一般',
     score: (u: string, s: string, max: number, g: string) => `4 月度通报：${u} 得分 ${s} / ${max}，等次 ${g}`,
@@ -76,7 +77,7 @@ const T = {
     stillOpen: (n: number) => `  ${n} still open at the end of the month`,
     example: '  for example:',
     closed: 'closed',
-    state: 'now',
+    state: 'now at ',
     major: 'major',
     general: 'general',
     score: (u: string, s: string, max: number, g: string) => `4 Monthly bulletin: ${u} scores ${s} / ${max}, grade ${g}`,
@@ -125,7 +126,9 @@ export function summary(
     if (!c) continue;
     const path = c.path.map((p) => titles.get(p) ?? p).concat((c.snapshot.departments ?? []).map((d) => titles.get(d) ?? d));
     const close = c.snapshot.audit.find((a) => a.event === 'CLOSE');
-    const end = close ? `${t.closed} ${close.at.slice(5, 10)}` : `${t.state}: ${c.snapshot.state}`;
+    const step = c.snapshot.state.split('.').at(-1) as string;
+    const where = `${titles.get(c.snapshot.owner) ?? c.snapshot.owner}${lang === 'zh' ? '，' : ', '}${pick(STEP_TITLES[step as Step], lang) || step}`;
+    const end = close ? `${t.closed} ${close.at.slice(5, 10)}` : `${t.state}${where}`;
     lines.push(
       `   ${c.found.id} [${c.found.severity === 'major' ? t.major : t.general}] ${pick(c.found.text, lang)}`,
       `        ${path.join(' → ')} · ${end}`,
