@@ -117,6 +117,21 @@ export function origin(pack: ResolvedPack, id: string): Origin | undefined {
 
 const json = (v: unknown) => JSON.stringify(v);
 
+const refs = (v: unknown): string[] | undefined =>
+  Array.isArray(v) && v.every((x) => typeof x === 'string' && x.startsWith('#')) ? (v as string[]) : undefined;
+
+/** A list of nested elements that differs only by elements added or removed (reported on their own). */
+function onlyMembership(a: unknown, b: unknown): boolean {
+  const ra = refs(a);
+  const rb = refs(b);
+  if (!ra || !rb) return false;
+  const kept = new Set(rb);
+  const before = ra.filter((x) => kept.has(x));
+  const had = new Set(ra);
+  const after = rb.filter((x) => had.has(x));
+  return json(before) === json(after);
+}
+
 /**
  * Compare two resolved packs: elements added, removed and changed (field by field), with provenance.
  *
@@ -145,7 +160,10 @@ export function diffPacks(a: ResolvedPack, b: ResolvedPack): PackDiff {
     const f = eb.get(id);
     if (!f || json(e.own) === json(f.own)) continue;
     const keys = [...new Set([...Object.keys(e.own), ...Object.keys(f.own)])];
-    const fields = keys.filter((k) => json(e.own[k]) !== json(f.own[k])).map((k) => ({ field: k, a: e.own[k], b: f.own[k] }));
+    const fields = keys
+      .filter((k) => json(e.own[k]) !== json(f.own[k]) && !onlyMembership(e.own[k], f.own[k]))
+      .map((k) => ({ field: k, a: e.own[k], b: f.own[k] }));
+    if (fields.length === 0) continue;
     const oa = origin(a, id);
     const ob = origin(b, id);
     diff.changed.push({ ...pick(f), fields, provenance: { ...(oa ? { a: oa } : {}), ...(ob ? { b: ob } : {}) } });

@@ -63,7 +63,7 @@ export async function runDemo(opts: Options, ctx: Ctx): Promise<number> {
     ['patrols', join(opts.out, 'patrols.ndjson')],
     ['records', join(opts.out, 'records.ndjson')],
   ];
-  const ndjson = (xs: unknown[]) => xs.map((x) => JSON.stringify(x)).join('\n') + '\n';
+  const ndjson = (xs: unknown[]) => `${xs.map((x) => JSON.stringify(x)).join('\n')}\n`;
   const bodies = {
     report: renderHtml(scored.right, { lang }),
     handbook: handbookHtml(loaded, lang),
