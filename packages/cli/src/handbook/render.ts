@@ -1,6 +1,6 @@
 import type { ResolvedPack } from '@gridsafe/engine';
 import type { ChecklistFile, EscalationFile, Lang } from '@gridsafe/schema';
-import { pick } from '../i18n.js';
+import { colon, pick } from '../i18n.js';
 import { graphSvg, policyGraph } from './chart.js';
 import { L } from './labels.js';
 import { cadenceWords, conditionWords, durationWords } from './words.js';
@@ -34,7 +34,7 @@ function checklistSection(cl: ChecklistFile, pack: ResolvedPack, lang: Lang, tit
     return `<tr><td class="num">${it.number}<br><span class="kind">${h(t.kind[it.itemKind] ?? it.itemKind)}</span></td><td class="item">${h(pick(it.text, lang))}</td><td>${h(look)}</td><td>${h(conditionWords(it.hazardWhen, pack, lang))}</td><td>${h(major)}${it.directToTownship ? `<br><em>${h(t.direct)}</em>` : ''}</td><td>${h(photo)}</td></tr>`;
   });
   return `<section class="checklist" id="${h(cl.id)}"><h2>${h(pick(cl.title, lang))}</h2>
-<p class="meta">${h(t.gridType)}: ${h(cl.gridType)} · ${h(t.patrolledBy)}: ${h(titles.get(cl.level) ?? cl.level)}${cadence ? ` · ${h(t.cadence)}: ${h(cadenceWords(cadence.every, cadence.count, lang))}` : ''}</p>
+<p class="meta">${h(t.gridType)}${colon(lang)}${h(cl.gridType)} · ${h(t.patrolledBy)}${colon(lang)}${h(titles.get(cl.level) ?? cl.level)}${cadence ? ` · ${h(t.cadence)}${colon(lang)}${h(cadenceWords(cadence.every, cadence.count, lang))}` : ''}</p>
 <table><thead><tr>${t.cols.map((c) => `<th>${h(c)}</th>`).join('')}</tr></thead><tbody>${rows.join('\n')}</tbody></table></section>`;
 }
 
@@ -54,9 +54,9 @@ function escalationSection(esc: EscalationFile, lang: Lang, titles: Map<string, 
   );
   const loop = [...(esc.loop ?? [])].sort((a, b) => a.order - b.order);
   const plan = esc.majorPlan?.required
-    ? `<p>${h(t.majorPlan)}: ${h(esc.majorPlan.fields.map((f) => t.planFields[f] ?? f).join(lang === 'zh' ? '、' : ', '))}.</p>`
+    ? `<p>${h(t.majorPlan)}${colon(lang)}${h(esc.majorPlan.fields.map((f) => t.planFields[f] ?? f).join(lang === 'zh' ? '、' : ', '))}${lang === 'zh' ? '。' : '.'}</p>`
     : '';
-  return `<section class="report" id="${h(esc.id)}"><h2>${h(t.report)}: ${h(pick(esc.title, lang))}</h2>
+  return `<section class="report" id="${h(esc.id)}"><h2>${h(t.report)}${colon(lang)}${h(pick(esc.title, lang))}</h2>
 <table><thead><tr>${t.tierCols.map((c) => `<th>${h(c)}</th>`).join('')}</tr></thead><tbody>${rows.join('\n')}</tbody></table>
 ${skips.length ? `<h3>${h(t.skips)}</h3><ul>${skips.join('')}</ul>` : ''}${plan}
 <h3>${h(t.chart)}</h3><figure class="chart">${graphSvg(policyGraph(esc, lang, titles), `${t.chart}: ${pick(esc.title, lang)}`)}</figure>
@@ -108,7 +108,7 @@ export function renderHandbook(pack: ResolvedPack, lang: Lang, region?: { name?:
 <html lang="${lang === 'zh' ? 'zh-CN' : 'en'}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${h(name)} ${h(t.handbook)}</title><style>${CSS}</style></head><body>
 <header class="cover"><h1>${h(name)} ${h(t.handbook)}</h1>
-<p>${h(t.version)}: ${h(pack.id)}@${h(pack.version)} · ${h(t.effective)}: ${h(pack.effective.from)}${region?.issuer ? ` · ${h(t.issuer)}: ${h(region.issuer)}` : ''}${region?.docNumber ? ` (${h(region.docNumber)})` : ''}</p>
+<p>${h(t.version)}${colon(lang)}${h(pack.id)}@${h(pack.version)} · ${h(t.effective)}${colon(lang)}${h(pack.effective.from)}${region?.issuer ? ` · ${h(t.issuer)}${colon(lang)}${h(region.issuer)}` : ''}${region?.docNumber ? ` (${h(region.docNumber)})` : ''}</p>
 <p class="note">${h(t.generated)}</p>
 <nav><h2>${h(t.contents)}</h2><ol>${toc.join('')}</ol></nav></header>
 <main>

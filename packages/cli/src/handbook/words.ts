@@ -75,10 +75,11 @@ export function conditionWords(cond: TopLevelCondition | NestedCondition, pack: 
     }
     if ('not' in c) return `${lang === 'zh' ? '并非' : 'not '}${walk(c.not, false)}`;
     if ('condition' in c) return pick(named.get(c.condition)?.title, lang) || c.condition;
-    if (c.fact === 'answer')
-      return `${lang === 'zh' ? '回答' : 'the answer'} ${OPS[c.operator]?.[lang === 'zh' ? 0 : 1] ?? c.operator} ${value(c.value, lang)}`;
+    const sp = lang === 'zh' ? '' : ' ';
+    const op = OPS[c.operator]?.[lang === 'zh' ? 0 : 1] ?? c.operator;
+    if (c.fact === 'answer') return `${lang === 'zh' ? '回答' : 'the answer'}${sp}${op}${sp}${value(c.value, lang)}`;
     const title = pick(facts.get(c.fact)?.title, lang) || c.fact;
-    return `${title}${c.path ? ` (${c.path})` : ''} ${OPS[c.operator]?.[lang === 'zh' ? 0 : 1] ?? c.operator} ${value(c.value, lang)}`;
+    return `${title}${c.path ? ` (${c.path})` : ''}${sp}${op}${sp}${value(c.value, lang)}`;
   };
   return walk(cond, true);
 }
