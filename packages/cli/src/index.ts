@@ -91,7 +91,9 @@ export async function run(argv: readonly string[], io: CliIO = processIO()): Pro
       if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return EXIT.ok;
       return EXIT.usage;
     }
-    io.err(`gridsafe: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
+    // A bug, not a user error: the message only, unless GRIDSAFE_DEBUG asks for the stack.
+    const detail = io.env.GRIDSAFE_DEBUG && e instanceof Error ? (e.stack ?? e.message) : e instanceof Error ? e.message : String(e);
+    io.err(`gridsafe: internal error: ${detail}\n`);
     return EXIT.usage;
   }
   return code;
