@@ -112,6 +112,12 @@ describe('gridsafe check', () => {
     expect(r.stdout).toMatch(new RegExp(`✘ ${clear.length + 3} records, [1-9]\\d* hazards`));
   });
 
+  it('--explain says which condition made each hazard fire', () => {
+    const r = gridsafe(['check', '--pack', 'chibi', join(dir, 'mixed.json'), '--explain']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/ — because: answer equal true \(true\)/);
+  });
+
   it('outputs JSON with a result per record', () => {
     const r = gridsafe(['check', '--pack', 'chibi', join(dir, 'mixed.json'), '--format', 'json']);
     const out = JSON.parse(r.stdout);
