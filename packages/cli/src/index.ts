@@ -20,6 +20,8 @@ import { H } from './help.js';
 import { say } from './i18n.js';
 import { type CliIO, detectLang, EXIT, processIO } from './io.js';
 
+const INTERNAL = { zh: '内部错误(请报告此问题)：', en: 'internal error (please report it): ' };
+
 const TOP = {
   zh: 'gridsafe：安全生产网格化管理规则包工具。写规则 → 校验 → 测试 → 比较 → 打印手册',
   en: 'gridsafe: rule packs for safety-production grid management (安全生产网格化管理). Write a rule, check it, test it, see what changes, print it',
@@ -93,7 +95,7 @@ export async function run(argv: readonly string[], io: CliIO = processIO()): Pro
     }
     // A bug, not a user error: the message only, unless GRIDSAFE_DEBUG asks for the stack.
     const detail = io.env.GRIDSAFE_DEBUG && e instanceof Error ? (e.stack ?? e.message) : e instanceof Error ? e.message : String(e);
-    io.err(`gridsafe: internal error: ${detail}\n`);
+    io.err(`gridsafe: ${say(INTERNAL, lang)}${detail}\n`);
     return EXIT.usage;
   }
   return code;
