@@ -1,8 +1,10 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { type PackSet, type ResolvedPack, resolvePack } from '@gridsafe/engine';
+import { type CaseRunner, type PackSet, type ResolvedPack, resolvePack } from '@gridsafe/engine';
 import { loadPackSet } from '@gridsafe/engine/node';
-import { formatIssue, type Issue, type Lang } from '@gridsafe/schema';
+import { runEscalationCase } from '@gridsafe/escalation';
+import { formatIssue, type Issue, type Lang, type TestCase } from '@gridsafe/schema';
+import { runScoreCase } from '@gridsafe/scoring';
 import { UserError } from './errors.js';
 import { common, say } from './i18n.js';
 
@@ -65,3 +67,6 @@ export function packIds(rulesDir: string, lang: Lang): string[] {
   if (set._tag === 'Left') fail(set.left, lang);
   return [...set.right.keys()].filter((id) => id !== 'base').sort();
 }
+
+/** The case runners other packages own: score cases (scoring), escalation cases through the machine (escalation). */
+export const RUNNERS: Partial<Record<TestCase['type'], CaseRunner>> = { score: runScoreCase, escalation: runEscalationCase };

@@ -8,7 +8,7 @@ import { colon, pick, say, width } from '../i18n.js';
 import { EXIT } from '../io.js';
 import { loadPack } from '../packs.js';
 import { openRecords } from '../records.js';
-import { text } from './check.messages.js';
+import { checkText as text } from './messages.js';
 
 interface Options extends CommonOptions {
   pack: string;

@@ -8,9 +8,8 @@ import { UserError } from '../errors.js';
 import { H } from '../help.js';
 import { colon, common, pick, say } from '../i18n.js';
 import { EXIT } from '../io.js';
-import { loadPack } from '../packs.js';
-import { RUNNERS } from '../runners.js';
-import { text } from './diff.messages.js';
+import { loadPack, RUNNERS } from '../packs.js';
+import { diffText as text } from './messages.js';
 
 interface Options extends CommonOptions {
   rules: string;

@@ -10,10 +10,9 @@ import { UserError } from '../errors.js';
 import { H } from '../help.js';
 import { say } from '../i18n.js';
 import { EXIT } from '../io.js';
-import { loadPack } from '../packs.js';
-import { RUNNERS } from '../runners.js';
-import { text } from './init.messages.js';
+import { loadPack, RUNNERS } from '../packs.js';
 import { scaffoldReadme } from './init.readme.js';
+import { initText as text } from './messages.js';
 
 interface Options extends CommonOptions {
   extends: string;

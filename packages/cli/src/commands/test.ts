@@ -7,9 +7,8 @@ import { UserError } from '../errors.js';
 import { H } from '../help.js';
 import { colon, pick, say } from '../i18n.js';
 import { EXIT } from '../io.js';
-import { loadPack, packIds } from '../packs.js';
-import { RUNNERS } from '../runners.js';
-import { text } from './test.messages.js';
+import { loadPack, packIds, RUNNERS } from '../packs.js';
+import { testText as text } from './messages.js';
 
 interface Options extends CommonOptions {
   rules: string;
