@@ -7,12 +7,13 @@ import {
   type ResolvedPack,
   type Trace,
 } from '@gridsafe/engine';
+import { runEscalationCase } from '@gridsafe/escalation';
 import type { NestedCondition, TestCase, TopLevelCondition } from '@gridsafe/schema';
 
 /** Coverage of one rule: whether any case evaluated it, and which condition outcomes were seen. */
 export interface RuleCoverage {
   id: string;
-  kind: 'item' | 'requirement' | 'rule' | 'tier';
+  kind: 'item' | 'requirement' | 'rule' | 'tier' | 'metric';
   covered: boolean;
   /** Condition nodes × outcomes (true, false). */
   branches: number;
@@ -52,7 +53,8 @@ const pct = (a: number, b: number) => (b === 0 ? 100 : Math.round((1000 * a) / b
 
 /**
  * Which rules and which condition branches a pack's cases exercise: every checklist item (its
- * hazard and major conditions), station requirement, operational rule and escalation tier. A
+ * hazard and major conditions), station requirement, operational rule, escalation tier (passed
+ * through the escalation machine) and scoring metric (computed by a score case). A
  * branch is one condition node with one outcome, true or false, read from the engine's explain
  * traces.
  *
@@ -78,6 +80,7 @@ export function coverageOf(pack: ResolvedPack, cases: readonly TestCase[]): Cove
     for (const r of st.requirements) conds.set(r.id, { kind: 'requirement', roots: [['when', r.condition]] });
   for (const rq of pack.requirements) for (const r of rq.rules) conds.set(r.id, { kind: 'rule', roots: [['when', r.condition]] });
   for (const esc of pack.escalations) for (const t of esc.tiers) conds.set(t.id, { kind: 'tier', roots: [] });
+  for (const sc of pack.scorings) for (const m of sc.metrics) conds.set(m.id, { kind: 'metric', roots: [] });
 
   const seen = new Map<string, Set<string>>();
   const hit = (id: string) => {
@@ -96,7 +99,7 @@ export function coverageOf(pack: ResolvedPack, cases: readonly TestCase[]): Cove
         gridId: 'case',
         gridType: cl?.gridType ?? 'case',
         workerId: 'case',
-        at: `${c.input.date ?? '2020-01-01'}T09:00:00+08:00`,
+        at: `${c.input.date ?? pack.effective.from}T09:00:00+08:00`,
         answers: c.input.answers,
         photos,
         ...(c.input.facts ? { facts: c.input.facts } : {}),
@@ -119,7 +122,12 @@ export function coverageOf(pack: ResolvedPack, cases: readonly TestCase[]): Cove
       );
       if (r._tag === 'Right') for (const x of r.right.rules) record(x.explanation, 'when', hit(x.id));
     } else if (c.type === 'escalation') {
-      for (const t of escalationPath(pack, c).path) hit(t);
+      // The tiers the case passed through the escalation machine (the engine's path walk without it).
+      const actual = runEscalationCase(pack, c).actual as { path?: string[] } | null;
+      for (const t of actual?.path ?? escalationPath(pack, c).path) hit(t);
+    } else if (c.type === 'score') {
+      // A score case computes every metric of its scoring file.
+      for (const m of pack.scorings.find((x) => x.id === c.scoring)?.metrics ?? []) hit(m.id);
     }
   }
   const byRule: RuleCoverage[] = [];
