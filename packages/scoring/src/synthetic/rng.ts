@@ -1,4 +1,15 @@
-/** A seeded pseudo-random generator (mulberry32): the same seed gives the same numbers everywhere. */
+/**
+ * A seeded pseudo-random generator (mulberry32) giving numbers in [0, 1): the same seed gives the
+ * same numbers everywhere, which is what makes synthetic data and simulations repeatable.
+ *
+ * @example
+ * ```ts
+ * import { rng } from '@gridsafe/scoring';
+ * const a = rng(7);
+ * const b = rng(7);
+ * console.log(a() === b()); // true
+ * ```
+ */
 export function rng(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
