@@ -176,7 +176,7 @@ ${variants.map((v) => `| ${v.name} | ${fmt(best(v))} | ${fmt(median(v))} | ${(be
 
 Snapshot of the closed ten-event case: **${size.toLocaleString('en-US')} bytes** of JSON (audit trail included).
 
-The figures are for the built package; the sources run through tsx are slower (last row, for reference). JSON parse + stringify is most of the cost of a persisted event (see × JSON alone), so a host's own storage format bounds what `transition()` can reach.
+The figures are for the built package; the sources run through tsx are slower (last row, for reference). JSON parse + stringify is most of the cost of a persisted event (see × JSON alone), so a host's own storage format bounds what transition() can reach.
 
 Goal (issue 3): at least 50,000 events/s on persisted snapshots and under 4 KB for a ten-event case: **${goal ? 'met' : 'not met'}** (best ${fmt(best(main))} events/s, median ${fmt(median(main))}; ${size.toLocaleString('en-US')} bytes).`;
 console.log(body);

@@ -14,7 +14,6 @@ export interface GeneratedSource {
   constants: unknown[];
 }
 
-
 const group = (kind: 'all' | 'any', children: Trace[], name: unknown): Trace => ({
   kind,
   ...(typeof name === 'string' ? { name } : {}),

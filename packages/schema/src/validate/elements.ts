@@ -87,7 +87,9 @@ export function indexFile(file: RuleFile): FileIndex {
         if (op.op === 'add') {
           ref('file', op.into.split('#')[0], [...path, 'into']);
           const id = (op.element as { id?: unknown }).id;
-          if (typeof id === 'string') (idx.added ??= []).push({ id, into: op.into, pointer: toPointer([...path, 'element']) });
+          if (typeof id === 'string') {
+            idx.added = [...(idx.added ?? []), { id, into: op.into, pointer: toPointer([...path, 'element']) }];
+          }
         } else ref('element', op.target, [...path, 'target']);
       });
       break;
