@@ -1,5 +1,6 @@
 import {
   assessStation,
+  caseRecord,
   checkRequirements,
   escalationPath,
   evaluatePatrol,
@@ -90,21 +91,7 @@ export function coverageOf(pack: ResolvedPack, cases: readonly TestCase[]): Cove
   };
   for (const c of cases) {
     if (c.type === 'patrol') {
-      const cl = pack.checklists.find((x) => x.id === c.checklist);
-      const photos = Object.entries(c.input.photos ?? {}).flatMap(([itemId, n]) =>
-        Array.from({ length: n }, (_, i) => ({ uri: `p${i}`, itemId })),
-      );
-      const rec = {
-        id: c.id,
-        gridId: 'case',
-        gridType: cl?.gridType ?? 'case',
-        workerId: 'case',
-        at: `${c.input.date ?? pack.effective.from}T09:00:00+08:00`,
-        answers: c.input.answers,
-        photos,
-        ...(c.input.facts ? { facts: c.input.facts } : {}),
-      };
-      const r = evaluatePatrol(pack, rec, { checklist: c.checklist, explain: 'all' });
+      const r = evaluatePatrol(pack, caseRecord(pack, c), { checklist: c.checklist, explain: 'all' });
       if (r._tag === 'Left') continue;
       for (const f of r.right.findings) {
         if (!f.explanation) continue;

@@ -30,25 +30,4 @@ export function machine(): string {
   return `${cpu}, ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
 }
 
-/** A deterministic pseudo-random generator (mulberry32), so every run sees the same records. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/** Rewrite docs/benchmarks.md's section between markers, keeping the rest. */
-export function writeSection(text: string, marker: string, body: string): string {
-  const start = `<!-- ${marker}:start -->`;
-  const end = `<!-- ${marker}:end -->`;
-  const block = `${start}\n${body.trim()}\n${end}`;
-  const i = text.indexOf(start);
-  const j = text.indexOf(end);
-  if (i >= 0 && j > i) return text.slice(0, i) + block + text.slice(j + end.length);
-  return `${text.trimEnd()}\n\n${block}\n`;
-}
+export { rng } from '../src/random.js';

@@ -1,17 +1,14 @@
-// npm run bench: patrol evaluation throughput on a seed checklist and on a 300-rule synthetic pack.
-// Every variant runs in this process on the same records, and their outputs are compared before
-// any time is taken. Results go to docs/benchmarks.md as ratios.
-import { readFileSync, writeFileSync } from 'node:fs';
 import type { ChecklistFile, FactDecl } from '@gridsafe/schema';
 import * as E from 'fp-ts/lib/Either.js';
+import { writeBenchSection } from '../../../scripts/bench-section.js';
 import { compileClosure } from '../src/compile/closure.js';
 import { type ChecklistKernel, type Explainer, generateChecklist, instantiateChecklist } from '../src/compile/codegen.js';
-import type { Facts, NamedConditions, Predicate } from '../src/compile/types.js';
-import { compileAll, explainersFor } from '../src/evaluate/compiled.js';
+import type { Facts, NamedConditions } from '../src/compile/types.js';
+import { closureKernel, compileAll, explainersFor } from '../src/evaluate/compiled.js';
 import { evaluatePatrol, resolvePack } from '../src/index.js';
 import { loadPackSet } from '../src/node.js';
 import { handwritten } from './handwritten.js';
-import { machine, measure, measureAsync, writeSection } from './harness.js';
+import { machine, measure, measureAsync } from './harness.js';
 import { syntheticPack } from './synthetic.js';
 import { jreEngine, jreVerdict, records, type SyntheticRecord, verdict } from './workload.js';
 
@@ -47,19 +44,7 @@ function compile(checklist: ChecklistFile, named: NamedConditions, mode: 'codege
   return {
     explainHazard,
     explainMajor,
-    kernel: (f, answers, photos, out, o) => {
-      const facts = f as Record<string, unknown>;
-      for (let i = 0; i < hazard.length; i++) {
-        const a = answers[i];
-        if (a === null || a === undefined) {
-          out[o + i] = 0;
-          continue;
-        }
-        facts.answer = a;
-        facts.photos = photos[i];
-        out[o + i] = (hazard[i] as Predicate)(f) ? (major[i]?.(f) ? 2 : 1) : 0;
-      }
-    },
+    kernel: closureKernel(hazard, major),
   };
 }
 
@@ -202,12 +187,7 @@ async function main() {
       (r) => `| ${r.name} | ${Math.round(r.perSecond).toLocaleString('en')} | ${((api[0]?.perSecond ?? 1) / r.perSecond).toFixed(2)}× |`,
     ),
   ].join('\n');
-  const path = 'docs/benchmarks.md';
-  let text = '# Benchmarks\n\nRatios against baselines measured in the same process. Regenerate with `npm run bench`.\n';
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch {}
-  writeFileSync(path, writeSection(text, 'engine-patrol', `## Patrol evaluation (@gridsafe/engine)\n\n${body}`));
+  writeBenchSection('engine-patrol', `## Patrol evaluation (@gridsafe/engine)\n\n${body}`);
   console.log(body);
 }
 

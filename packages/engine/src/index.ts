@@ -7,6 +7,7 @@
  */
 
 export { escalationPath } from './cases/escalation.js';
+export { caseRecord } from './cases/patrol.js';
 export { type CaseResult, type CaseRunner, runCases } from './cases/run.js';
 export { compileClosure, explain } from './compile/closure.js';
 export { type GeneratedSource, generate, HELPERS, instantiate, toModuleSource } from './compile/codegen.js';
@@ -23,6 +24,7 @@ export { addDays, dayNumber, type Window, windowOf } from './plan/calendar.js';
 export { completePatrol, reportUndone } from './plan/complete.js';
 export { type PlanOptions, planPatrols } from './plan/plan.js';
 export type { PatrolEvent, PatrolGrid, PatrolPlan, PatrolStatus, PatrolTask, UndoneReason } from './plan/types.js';
+export { rng } from './random.js';
 export { explainProvenance, type ResolveOptions, resolvePack } from './resolve/resolve.js';
 export { createResolver, type PackResolver } from './resolve/resolver.js';
 export type { PackSet, PackSource, ProvenanceStep, ResolvedPack, SourceRuleFile } from './resolve/types.js';

@@ -1,4 +1,4 @@
-import type { NestedCondition, TopLevelCondition } from '@gridsafe/schema';
+import { type NestedCondition, OPERATORS, type TopLevelCondition } from '@gridsafe/schema';
 import fc from 'fast-check';
 import { Engine } from 'json-rules-engine';
 import { describe, expect, it } from 'vitest';
@@ -38,19 +38,7 @@ const factValues = fc
   })
   .map((v) => JSON.parse(JSON.stringify(v)) as Record<string, unknown>); // as host facts arrive: plain JSON
 
-const operators = [
-  'equal',
-  'notEqual',
-  'lessThan',
-  'lessThanInclusive',
-  'greaterThan',
-  'greaterThanInclusive',
-  'in',
-  'notIn',
-  'contains',
-  'doesNotContain',
-  'matches',
-] as const;
+const operators = OPERATORS;
 const paths = ['$.a', '$.list[0]', '$.list[2]', '$.inner.x', '$.nope', '$.list', '$.inner'];
 
 const leaf: fc.Arbitrary<NestedCondition> = fc

@@ -6,13 +6,14 @@
 // its sources through tsx (whose injected helpers, such as `__name` on every closure, cost time in
 // the hot loop). The bench rebuilds dist first when a source file is newer than it.
 import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { resolvePack } from '@gridsafe/engine';
 import { loadPackSet } from '@gridsafe/engine/node';
 import * as E from 'fp-ts/lib/Either.js';
 import { createActor } from 'xstate';
+import { writeBenchSection } from '../../../scripts/bench-section.js';
 import type { CaseSnapshot, EscalationEvent } from '../src/index.js';
 
 const root = join(import.meta.dirname, '..', '..', '..');
@@ -180,11 +181,4 @@ The figures are for the built package; the sources run through tsx are slower (l
 
 Goal (issue 3): at least 50,000 events/s on persisted snapshots and under 4 KB for a ten-event case: **${goal ? 'met' : 'not met'}** (best ${fmt(best(main))} events/s, median ${fmt(median(main))}; ${size.toLocaleString('en-US')} bytes).`;
 console.log(body);
-const file = join(root, 'docs', 'benchmarks.md');
-const text = readFileSync(file, 'utf8');
-const start = '<!-- escalation:start -->';
-const end = '<!-- escalation:end -->';
-const block = `${start}\n${body}\n${end}`;
-const i = text.indexOf(start);
-const j = text.indexOf(end);
-writeFileSync(file, i >= 0 && j > i ? text.slice(0, i) + block + text.slice(j + end.length) : `${text.trimEnd()}\n\n${block}\n`);
+writeBenchSection('escalation', body);

@@ -1,12 +1,8 @@
-// Scoring benchmark: ten million synthetic records, generated on the fly and streamed through
-// `score`, against a bare loop over the same generator in the same process. Peak RSS is sampled
-// while each run streams. Results go to docs/benchmarks.md between the scoring markers.
-// Run: npm run bench:scoring (node --expose-gc --import tsx packages/scoring/bench/run.ts).
-import { readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { resolvePack } from '@gridsafe/engine';
 import { loadPackSet } from '@gridsafe/engine/node';
 import * as E from 'fp-ts/lib/Either.js';
+import { writeBenchSection } from '../../../scripts/bench-section.js';
 import { score, syntheticRecords } from '../src/index.js';
 
 const SIZES = (process.env.BENCH_SCORING_RECORDS ?? '1000000,5000000,10000000').split(',').map(Number);
@@ -97,18 +93,7 @@ async function main(): Promise<void> {
     '',
     'Goals: at least 1,000,000 records/s; peak RSS under 300 MB and flat as the count grows.',
   ].join('\n');
-  const path = 'docs/benchmarks.md';
-  let text = '# Benchmarks\n';
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch {}
-  const start = '<!-- scoring:start -->';
-  const end = '<!-- scoring:end -->';
-  const block = `${start}\n${body}\n${end}`;
-  const i = text.indexOf(start);
-  const j = text.indexOf(end);
-  text = i >= 0 && j > i ? text.slice(0, i) + block + text.slice(j + end.length) : `${text.trimEnd()}\n\n${block}\n`;
-  writeFileSync(path, text);
+  writeBenchSection('scoring', body);
   console.log(body);
 }
 

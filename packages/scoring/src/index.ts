@@ -30,4 +30,3 @@ export { type Rounding, roundTo } from './rounding.js';
 export { type MetricScore, type RuleRef, type Scorecard, type ScoreFactsOptions, scoreFacts } from './score.js';
 export { type PeriodRecords, type ScoreOptions, score } from './stream.js';
 export { type SyntheticOptions, syntheticRecords, toAsync } from './synthetic/index.js';
-export { rng } from './synthetic/rng.js';

@@ -1,4 +1,4 @@
-export { rng } from '@gridsafe/scoring';
+export { rng } from '@gridsafe/engine';
 
 /** One element of a list, chosen with `random`. */
 export const choose = <T>(random: () => number, xs: readonly T[]): T => xs[Math.floor(random() * xs.length)] as T;

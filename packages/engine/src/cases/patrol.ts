@@ -5,7 +5,19 @@ import type { ResolvedPack } from '../resolve/types.js';
 
 type PatrolCase = Extract<TestCase, { type: 'patrol' }>;
 
-/** The patrol record a case describes. */
+/**
+ * The patrol record a patrol case describes: its answers, facts and photo counts, dated on the
+ * case's date (or the pack's first day in force), for the checklist the case names.
+ *
+ * @example
+ * ```ts
+ * import { caseRecord, evaluatePatrol, type ResolvedPack } from '@gridsafe/engine';
+ * declare const pack: ResolvedPack;
+ * for (const file of pack.cases)
+ *   for (const c of file.cases)
+ *     if (c.type === 'patrol') console.log(evaluatePatrol(pack, caseRecord(pack, c), { checklist: c.checklist })._tag);
+ * ```
+ */
 export function caseRecord(pack: ResolvedPack, c: PatrolCase) {
   const checklist = pack.checklists.find((x) => x.id === c.checklist);
   const photos = Object.entries(c.input.photos ?? {}).flatMap(([itemId, n]) =>

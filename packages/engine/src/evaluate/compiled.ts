@@ -73,7 +73,7 @@ export function explainersFor(conds: readonly TopLevelCondition[], named: NamedC
 }
 
 /** A checklist kernel made of closures, for environments that forbid generated code. */
-function closureKernel(hazard: Predicate[], major: (Predicate | undefined)[]): ChecklistKernel {
+export function closureKernel(hazard: Predicate[], major: (Predicate | undefined)[]): ChecklistKernel {
   return (f, answers, photos, out, o) => {
     const facts = f as Record<string, unknown>;
     for (let i = 0; i < hazard.length; i++) {

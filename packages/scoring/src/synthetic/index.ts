@@ -1,8 +1,8 @@
 import type { ResolvedPack } from '@gridsafe/engine';
+import { rng } from '@gridsafe/engine';
 import * as E from 'fp-ts/lib/Either.js';
 import { type Period, parsePeriod } from '../period.js';
 import { bulkRecords } from './bulk.js';
-import { rng } from './rng.js';
 import { structureRecords } from './structure.js';
 import { buildUnits } from './units.js';
 

@@ -1,26 +1,3 @@
-/**
- * A seeded pseudo-random generator (mulberry32) giving numbers in [0, 1): the same seed gives the
- * same numbers everywhere, which is what makes synthetic data and simulations repeatable.
- *
- * @example
- * ```ts
- * import { rng } from '@gridsafe/scoring';
- * const a = rng(7);
- * const b = rng(7);
- * console.log(a() === b()); // true
- * ```
- */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** Every date from `start` for `days` days, `YYYY-MM-DD`. */
 export function dateTable(start: string, days: number): string[] {
   const t0 = Date.parse(`${start}T00:00:00Z`);
