@@ -202,6 +202,26 @@ describe('codecs', () => {
     );
   });
 
+  it.each(cases)('%s: the type guard accepts exactly what decoding accepts, and decoding returns the input itself', (_name, codec, arb) => {
+    const hostile = fc.constantFrom(JSON.parse('{"__proto__":1}'), { constructor: 1 }, { prototype: {} }, new Date(0), [], null);
+    const candidates = fc.oneof(
+      arb,
+      fc.tuple(arb, fc.string(), fc.oneof(json, hostile)).map(([v, k, bad]) => ({ ...(v as object), [k]: bad })),
+      fc
+        .tuple(arb, fc.constantFrom('answers', 'facts', 'unit', 'reporter'), hostile)
+        .map(([v, k, bad]) => ({ ...(v as object), [k]: bad })),
+      json,
+    );
+    fc.assert(
+      fc.property(candidates, (value) => {
+        const r = decode(codec as any, value);
+        expect((codec as any).is(value)).toBe(isRight(r));
+        if (isRight(r)) expect(r.right).toBe(value);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('rejects prototype-reaching keys in host input', () => {
     const value = JSON.parse(
       '{"id":"r","gridId":"g","gridType":"t","workerId":"w","at":"2026-03-01T08:00:00Z","answers":{"__proto__":true},"photos":[]}',

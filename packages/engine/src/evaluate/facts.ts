@@ -51,14 +51,14 @@ export function checkFacts(
   const issues: Issue[] = [];
   const out: Record<string, unknown> = Object.create(null);
   for (const [k, v] of Object.entries(facts)) {
-    const at = { file: name, line: 0, column: 0, pointer: toPointer([...base, k]) };
     const decl = catalog.get(k);
-    if (!decl) issues.push(makeIssue('ref.unknown', at, { refKind: 'fact', id: k }, { found: k }));
+    const at = () => ({ file: name, line: 0, column: 0, pointer: toPointer([...base, k]) });
+    if (!decl) issues.push(makeIssue('ref.unknown', at(), { refKind: 'fact', id: k }, { found: k }));
     else if (!fits(decl.type, v))
       issues.push(
         makeIssue(
           'codec.invalid',
-          at,
+          at(),
           { expected: decl.type },
           { expected: decl.type, found: JSON.stringify(v)?.slice(0, 60) ?? 'undefined' },
         ),

@@ -22,6 +22,16 @@ const answerFits = (item: ChecklistItem, v: unknown) =>
   ((item.answer === 'boolean' ? typeof v === 'boolean' : item.answer === 'number' ? typeof v === 'number' : typeof v === 'string') &&
     (item.answer !== 'choice' || !item.choices || item.choices.includes(v as string)));
 
+const itemMaps = new WeakMap<ChecklistFile, Map<string, ChecklistItem>>();
+function itemsById(checklist: ChecklistFile): Map<string, ChecklistItem> {
+  let map = itemMaps.get(checklist);
+  if (!map) {
+    map = new Map(checklist.items.map((i) => [i.id, i]));
+    itemMaps.set(checklist, map);
+  }
+  return map;
+}
+
 /** A decoded, checked patrol record, laid out for a checklist kernel. */
 export interface PreparedPatrol {
   record: PatrolRecord;
@@ -37,9 +47,15 @@ export interface PreparedPatrol {
 /** Decode and check a record against its checklist; every problem located, or the prepared record. */
 export function preparePatrol(pack: ResolvedPack, input: unknown, options: PatrolOptions): E.Either<Issue[], PreparedPatrol> {
   const name = options.name ?? 'record';
-  const decoded = decode(PatrolRecord, input, name);
-  if (E.isLeft(decoded)) return decoded;
-  const record = decoded.right;
+  // The guard accepts exactly what decoding accepts, and decoding these codecs changes nothing, so a
+  // well-formed record skips the decoder; only a faulty one pays for its located issues.
+  let record: PatrolRecord;
+  if (PatrolRecord.is(input)) record = input;
+  else {
+    const decoded = decode(PatrolRecord, input, name);
+    if (E.isLeft(decoded)) return decoded;
+    record = decoded.right;
+  }
   // The rules in force on the record's own day (its local date) are the ones that apply.
   const day = record.at.slice(0, 10);
   const { from, to = '9999-12-31' } = pack.effective;
@@ -56,7 +72,7 @@ export function preparePatrol(pack: ResolvedPack, input: unknown, options: Patro
     return E.left([makeIssue('ref.unknown', at(options.checklist ? [] : ['gridType']), { refKind: 'file', id }, { found: id })]);
   }
   const { facts: hostFacts, issues } = checkFacts(pack, record.facts ?? {}, name, ['facts']);
-  const items = new Map(checklist.items.map((i) => [i.id, i]));
+  const items = itemsById(checklist);
   for (const [k, v] of Object.entries(record.answers)) {
     const item = items.get(k);
     if (!item) issues.push(makeIssue('ref.unknown', at(['answers', k]), { refKind: 'item', id: k }, { found: k }));
@@ -97,47 +113,53 @@ export function finishPatrol(pack: ResolvedPack, prepared: PreparedPatrol, codes
   const findings: Finding[] = [];
   let hazards = 0;
   let reports = 0;
-  checklist.items.forEach((item, i) => {
+  const items = checklist.items;
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i] as ChecklistItem;
     const answer = answers[i];
     const n = counts[i] as number;
     const required = item.evidence.photo === 'required';
-    const base = { item: item.id, number: item.number, text: item.text, sector: item.sector, itemKind: item.itemKind };
-    const evidence = { required, photos: n, present: !required || n >= (item.evidence.minPhotos ?? 1) };
-    if (notApplicable.has(item.id)) return findings.push({ ...base, status: 'notApplicable', evidence });
-    if (answer === undefined || answer === null) return findings.push({ ...base, status: 'notAnswered', evidence });
+    // Findings are built property by property, in one order: object spreads are slow on this path.
+    const finding: Finding = {
+      item: item.id,
+      number: item.number,
+      text: item.text,
+      sector: item.sector,
+      itemKind: item.itemKind,
+      status: 'ok',
+      evidence: { required, photos: n, present: !required || n >= (item.evidence.minPhotos ?? 1) },
+    };
+    findings.push(finding);
+    if (notApplicable.has(item.id)) {
+      finding.status = 'notApplicable';
+      continue;
+    }
+    if (answer === undefined || answer === null) {
+      finding.status = 'notAnswered';
+      continue;
+    }
     const code = codes[i] as number;
     const hazard = code > 0;
-    const severity: Severity | undefined = hazard ? (code === 2 ? 'major' : item.severity.default) : undefined;
-    let explanation: Finding['explanation'];
+    if (hazard) {
+      const severity: Severity = code === 2 ? 'major' : item.severity.default;
+      const yields: FindingYield = item.itemKind === '报告' ? 'report' : 'hazard';
+      if (yields === 'report') reports++;
+      else hazards++;
+      facts.answer = answer;
+      facts.photos = n;
+      const route = routeOf(pack, item, severity, facts as Facts);
+      finding.status = 'hazard';
+      finding.severity = severity;
+      finding.yields = yields;
+      if (route) finding.route = route;
+    } else if (item.itemKind === '到位') {
+      finding.yields = 'confirmation';
+    }
     if (explainMode === 'all' || (explainMode === 'hazards' && hazard)) {
+      const hazardTrace = (compiled.explainHazard[i] as Explainer)(facts as Facts, answer, n);
       const major = hazard ? compiled.explainMajor[i] : undefined;
-      const hazardExplainer = compiled.explainHazard[i] as Explainer;
-      explanation = { hazard: hazardExplainer(facts as Facts, answer, n), ...(major ? { major: major(facts as Facts, answer, n) } : {}) };
+      finding.explanation = major ? { hazard: hazardTrace, major: major(facts as Facts, answer, n) } : { hazard: hazardTrace };
     }
-    if (!hazard) {
-      return findings.push({
-        ...base,
-        status: 'ok',
-        ...(item.itemKind === '到位' ? { yields: 'confirmation' as const } : {}),
-        evidence,
-        ...(explanation ? { explanation } : {}),
-      });
-    }
-    const yields: FindingYield = item.itemKind === '报告' ? 'report' : 'hazard';
-    if (yields === 'report') reports++;
-    else hazards++;
-    facts.answer = answer;
-    facts.photos = n;
-    const route = routeOf(pack, item, severity as Severity, facts as Facts);
-    return findings.push({
-      ...base,
-      status: 'hazard',
-      severity,
-      yields,
-      evidence,
-      ...(route ? { route } : {}),
-      ...(explanation ? { explanation } : {}),
-    });
-  });
+  }
   return { record: record.id, pack: { id: pack.id, version: pack.version }, checklist: checklist.id, findings, hazards, reports };
 }

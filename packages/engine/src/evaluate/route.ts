@@ -1,8 +1,28 @@
-import type { ChecklistItem, Severity } from '@gridsafe/schema';
+import type { ChecklistItem, EscalationFile, Severity } from '@gridsafe/schema';
 import { compileClosure } from '../compile/closure.js';
-import type { Facts } from '../compile/types.js';
+import type { Facts, Predicate } from '../compile/types.js';
 import type { ResolvedPack } from '../resolve/types.js';
 import { namedConditions } from './compiled.js';
+
+interface DirectRoute {
+  to: string;
+  when?: Predicate;
+}
+
+const directCache = new WeakMap<ResolvedPack, DirectRoute[]>();
+
+/** The skip rules that take a major finding straight from the entry tier, their conditions compiled once per pack. */
+function directRoutes(pack: ResolvedPack, policy: EscalationFile): DirectRoute[] {
+  let routes = directCache.get(pack);
+  if (!routes) {
+    const named = namedConditions(pack);
+    routes = (policy.skips ?? [])
+      .filter((s) => s.from === policy.entry && (s.severity === undefined || s.severity === 'major'))
+      .map((s) => (s.when ? { to: s.to, when: compileClosure(s.when, named) } : { to: s.to }));
+    directCache.set(pack, routes);
+  }
+  return routes;
+}
 
 /**
  * Where a finding goes: the escalation policy's entry tier, or, for a major finding on an item that
@@ -17,12 +37,7 @@ export function routeOf(
   const policy = pack.escalations[0];
   if (!policy) return undefined;
   if (severity === 'major' && item.directToTownship) {
-    const skip = (policy.skips ?? []).find(
-      (s) =>
-        s.from === policy.entry &&
-        (s.severity === undefined || s.severity === 'major') &&
-        (!s.when || compileClosure(s.when, namedConditions(pack))(facts)),
-    );
+    const skip = directRoutes(pack, policy).find((s) => !s.when || s.when(facts));
     if (skip) return { tier: skip.to, direct: true };
   }
   return { tier: policy.entry, direct: false };

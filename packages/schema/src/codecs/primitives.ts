@@ -61,7 +61,7 @@ export function safeRecord<C extends t.Mixed>(codomain: C, name?: string) {
   const base = t.record(t.string, codomain);
   return new t.Type<t.TypeOf<typeof base>, t.OutputOf<typeof base>, unknown>(
     name ?? `SafeRecord<${codomain.name}>`,
-    base.is,
+    (u): u is t.TypeOf<typeof base> => base.is(u) && !Object.keys(u).some((k) => FORBIDDEN_KEYS.includes(k)),
     (u, c) => {
       if (u !== null && typeof u === 'object' && Object.keys(u).some((k) => FORBIDDEN_KEYS.includes(k))) {
         return t.failure(u, c, 'an object without __proto__, constructor or prototype keys');
