@@ -105,7 +105,11 @@ export function move(
 ): CaseSnapshot {
   const state = to ?? c.state;
   const owner = patch.owner ?? ownerOf(model, state) ?? c.owner;
-  const next: CaseSnapshot = { ...c, ...patch, state, owner };
+  // One spread (a fast clone), then the patch key by key: a second spread takes a slow path.
+  const next: CaseSnapshot = { ...c };
+  for (const k in patch) (next as unknown as Record<string, unknown>)[k] = (patch as Record<string, unknown>)[k];
+  next.state = state;
+  next.owner = owner;
   if (state === 'closed' || state === 'voided') next.due = undefined;
   else if (to !== undefined && !opts.keepDue) next.due = dueFor(model, owner, next.severity, e.at, state);
   else if (to !== undefined && c.due) next.due = { at: c.due.at, state };
