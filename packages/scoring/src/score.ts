@@ -1,5 +1,5 @@
 import { checkFacts, compileAll, explain, namedConditions, type ResolvedPack, type Trace } from '@gridsafe/engine';
-import { type Bilingual, type Citation, type Issue, makeIssue, type ScoringFile } from '@gridsafe/schema';
+import { type Bilingual, type Citation, type Issue, type Metric, makeIssue, type ScoringFile } from '@gridsafe/schema';
 import * as E from 'fp-ts/lib/Either.js';
 import { MEASURES } from './measures/index.js';
 import type { PeriodKind } from './period.js';
@@ -62,6 +62,13 @@ export interface ScoreFactsOptions {
   name?: string;
   /** Months the period spans, for per-month targets; by default 1, 3 or 12 by `period`. */
   months?: number;
+  /**
+   * How many units of each level the scored unit stands for (its subtree, itself included), by
+   * level id. A count metric's target is for each unit of its `targetEach` level (by default the
+   * scoring's ground level), so a unit above that level is measured by its units' average. Without
+   * this, the facts are taken as one unit's.
+   */
+  unitsByLevel?: Readonly<Record<string, number>>;
 }
 
 const MONTHS: Record<PeriodKind, number> = { month: 1, quarter: 3, year: 12 };
@@ -101,7 +108,11 @@ export function scoreFacts(
   }
   const { facts, issues } = checkFacts(pack, input, name, []);
   if (issues.length > 0) return E.left(issues);
-  const context = { months: options.months ?? MONTHS[options.period] };
+  const byLevel = options.unitsByLevel;
+  const context = {
+    months: options.months ?? MONTHS[options.period],
+    units: (m: Metric) => (byLevel ? Math.max(1, byLevel[m.targetEach ?? (file.units[0] as string)] ?? 0) : 1),
+  };
   const metrics: MetricScore[] = file.metrics
     .filter((m) => !m.periods || m.periods.includes(options.period))
     .map((m) => {

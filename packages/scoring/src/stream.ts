@@ -106,7 +106,8 @@ export async function score(pack: ResolvedPack, periodData: PeriodRecords, optio
         facts['requirements.total'] = r.right.satisfied + r.right.unsatisfied;
       }
     }
-    const c = scoreFacts(pack, facts, { period: p.kind, scoring: file.id, months: p.months.length, name });
+    const unitsByLevel = Object.fromEntries(node.levels);
+    const c = scoreFacts(pack, facts, { period: p.kind, scoring: file.id, months: p.months.length, name, unitsByLevel });
     if (E.isLeft(c)) return c;
     return E.right({ ...c.right, unit: info(node), facts, rank: 1, of: 1 });
   };

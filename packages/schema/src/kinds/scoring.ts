@@ -30,6 +30,13 @@ export const Metric = strictObject({
       description: 'Whether `target` is for the whole period (default) or for each month of it (a quarter then needs 3 × target).',
     }),
   ),
+  targetEach: Type.Optional(
+    Type.String({
+      pattern: Id.pattern,
+      description:
+        "For a count: the level whose every unit must reach `target` (default: the first of `units`, the ground level). A unit above that level is measured against the target times the number of such units in its subtree, that is, by its units' average.",
+    }),
+  ),
   better: Type.Optional(
     StringEnum(['higher', 'lower'], {
       description:

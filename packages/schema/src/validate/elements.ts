@@ -185,10 +185,12 @@ export function indexFile(file: RuleFile): FileIndex {
       break;
     case 'scoring': {
       const f = file as ScoringFile;
+      f.units.forEach((u, i) => ref('level', u, ['units', i]));
       each(f.metrics, 'metrics', (m, path) => {
         def('element', m, path);
         cite(`metric "${m.id}"`, m, path);
         ref('fact', m.numerator, [...path, 'numerator']);
+        ref('level', m.targetEach, [...path, 'targetEach']);
         ref('fact', m.denominator, [...path, 'denominator']);
         m.deductions?.forEach((d, j) => {
           def('element', d, [...path, 'deductions', j]);

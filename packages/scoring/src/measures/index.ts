@@ -11,7 +11,7 @@ import type { Measure } from './types.js';
  * import type { Metric } from '@gridsafe/schema';
  * import { MEASURES, roundTo } from '@gridsafe/scoring';
  * declare const metric: Metric; // a ratio metric: hazards.processed over hazards.recorded
- * const v = MEASURES.ratio(metric, { 'hazards.processed': 192, 'hazards.recorded': 208 }, (x) => roundTo(x, { mode: 'halfUp', digits: 2 }), { months: 1 });
+ * const v = MEASURES.ratio(metric, { 'hazards.processed': 192, 'hazards.recorded': 208 }, (x) => roundTo(x, { mode: 'halfUp', digits: 2 }), { months: 1, units: () => 1 });
  * console.log(v.value, v.share); // 0.92 0.92
  * ```
  */

@@ -15,6 +15,11 @@ export interface MeasureValue {
 /** The period a measure runs over: how many months it spans. */
 export interface MeasureContext {
   months: number;
+  /**
+   * How many units the facts stand for, for this metric's per-unit target (`targetEach`): 1 for a
+   * unit at or below that level, the number of such units in the subtree above it.
+   */
+  units: (metric: Metric) => number;
 }
 
 /** One metric measure (ratio, count, boolean): how a value and its earned share are computed. */
