@@ -49,7 +49,7 @@ export const Citation = Type.Object(
   {
     seed: Type.String({
       pattern: '^\\d{3}$',
-      description: 'Seed document number, the first three digits of its file name in shared/seeds (e.g. 002).',
+      description: 'Seed document number, the first three digits of its file name in rules/seeds (e.g. 002).',
     }),
     clause: Type.String({ minLength: 1, maxLength: 200, description: 'Clause, section or annex, e.g. "四、建设标准".' }),
     issuer: Type.Optional(Type.String({ minLength: 1, maxLength: 200, description: 'Issuing body.' })),

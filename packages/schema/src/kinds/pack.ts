@@ -65,7 +65,10 @@ export const PackFile = strictObject(
       uniqueItems: true,
       description: 'Rule files of this pack, relative to the manifest.',
     }),
-    effective: strictObject({ from: DateString, to: Type.Optional(DateString) }),
+    effective: strictObject(
+      { from: DateString, to: Type.Optional(DateString), ...provenanceFields },
+      'The days the pack is in force, with where the dates come from (a date the texts do not give is a local default).',
+    ),
     issuer: Bilingual,
     docNumber: Type.Optional(Type.String({ minLength: 1, maxLength: 100 })),
     overlays: Type.Optional(Type.Array(OverlayOp, { maxItems: 2000 })),
