@@ -2,6 +2,7 @@ import * as E from 'fp-ts/lib/Either.js';
 import type * as t from 'io-ts';
 import type { Issue } from '../errors/issues.js';
 import { makeIssue } from '../errors/render.js';
+import { orThrow } from '../errors/throw.js';
 import { toPointer } from '../validate/source.js';
 
 /**
@@ -54,7 +55,7 @@ function describe(v: unknown): string {
 }
 
 /**
- * Decode, or throw an `Error` listing every issue: for callers who prefer exceptions.
+ * Decode, or throw a {@link GridsafeError} listing every issue: for callers who prefer exceptions.
  *
  * @example
  * ```ts
@@ -64,7 +65,5 @@ function describe(v: unknown): string {
  * ```
  */
 export function decodeOrThrow<A, O>(codec: t.Type<A, O, unknown>, value: unknown, name = 'input'): A {
-  const r = decode(codec, value, name);
-  if (E.isRight(r)) return r.right;
-  throw new Error(r.left.map((i) => `${i.file}${i.pointer}: ${i.message.en}`).join('\n'));
+  return orThrow(decode(codec, value, name));
 }
