@@ -21,6 +21,21 @@ interface Options extends CommonOptions {
 /** Inputs above this size get a progress bar on a terminal. */
 const LARGE = 256 * 1024;
 
+/**
+ * Standard error as the progress bar sees it: a terminal whose text goes through `ctx.io.err`, so a
+ * host or a test that passes its own streams gets the bar too. The cursor moves are ANSI escapes
+ * that readline writes through `write`.
+ */
+const terminal = (ctx: Ctx) =>
+  ({
+    isTTY: true,
+    columns: 80,
+    write: (text: string) => {
+      ctx.io.err(text);
+      return true;
+    },
+  }) as unknown as NodeJS.WritableStream;
+
 /** The leaves of a trace that held: why a condition fired. */
 function because(t: Trace): string[] {
   if (t.kind === 'leaf')
@@ -61,7 +76,7 @@ export async function runCheck(path: string, opts: Options, ctx: Ctx, stdin: Nod
   const bar =
     opts.progress !== false && ctx.io.errTTY === true && source.size !== undefined && source.size > LARGE
       ? new SingleBar({
-          stream: process.stderr,
+          stream: terminal(ctx),
           format: ' {bar} {percentage}% | {value}/{total} KB | {records}',
           hideCursor: true,
           clearOnComplete: true,
