@@ -73,8 +73,8 @@ export const H = {
       en: '0 written, 2 usage error, a pack with errors or without an escalation policy',
     },
     handbook: {
-      zh: '0 已输出；2 用法错误、规则包有错误或没有巡查清单',
-      en: '0 written, 2 usage error, a pack with errors or without checklists',
+      zh: '0 已输出(没有巡查清单的规则包也输出，并注明没有清单)；2 用法错误或规则包有错误',
+      en: '0 written (a pack without checklists too, saying it has none), 2 usage error or a pack with errors',
     },
     init: {
       zh: '0 已生成且校验通过；1 已生成但校验未通过；2 用法错误(包名无效、目录已存在、上级包不存在)',

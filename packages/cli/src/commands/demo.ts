@@ -4,11 +4,14 @@ import type { PackFile } from '@gridsafe/schema';
 import { parsePeriod, renderHtml, score } from '@gridsafe/scoring';
 import type { Command } from 'commander';
 import { type CommonOptions, type Ctx, describe, langOf, rulesOption } from '../context.js';
-import { runCases } from '../demo/cases.js';
+import { type DemoCase, runCases } from '../demo/cases.js';
+import { simulateDuties } from '../demo/duties.js';
+import { dutyRecords } from '../demo/duty-records.js';
+import { simulateReports } from '../demo/freeform.js';
 import { simulatePatrols } from '../demo/patrols.js';
 import { periodRecords } from '../demo/records.js';
 import { rng } from '../demo/rng.js';
-import { summary } from '../demo/summary.js';
+import { type MonthBody, summary } from '../demo/summary.js';
 import { buildWorld } from '../demo/world.js';
 import { UserError } from '../errors.js';
 import { titleIndex } from '../handbook/render.js';
@@ -49,27 +52,44 @@ export async function runDemo(opts: Options, ctx: Ctx): Promise<number> {
   const manifest = set.get(pack.id)?.find((s) => s.manifest.data.version === pack.version)?.manifest.data as PackFile;
   const region = pick(manifest.region.name, lang);
   const random = rng(seed);
-  const world = buildWorld(pack, pick(manifest.region.name, 'zh'), random, lang);
-  const patrols = simulatePatrols(pack, world, opts.month, random, lang);
+  const world = buildWorld(pack, pick(manifest.region.name, 'zh'), random);
   const end = `${period.right.end}T23:59:59+08:00`;
-  const cases = runCases(pack, patrols.found, end, random, lang);
-  const records = periodRecords(pack, world, opts.month, period.right, patrols, cases, random);
+  const ndjson = (xs: unknown[]) => `${xs.map((x) => JSON.stringify(x)).join('\n')}\n`;
+  let body: MonthBody;
+  let cases: DemoCase[];
+  let records: Record<string, unknown>[];
+  let sent: ['patrols' | 'reports', unknown[]];
+  if (world.freeForm) {
+    // No checklist: the cadences' duties, and hazards reported free-form.
+    const duties = simulateDuties(pack, world, opts.month, random, lang);
+    const reported = simulateReports(pack, world, opts.month, random);
+    cases = runCases(pack, reported.found, end, random, lang);
+    records = dutyRecords(pack, world, opts.month, duties, cases, random);
+    const immediate = records.filter((r) => r.type === 'hazard' && r.reportedImmediately === true).length;
+    body = { freeForm: { pack, duties, reported, immediate } };
+    sent = ['reports', reported.reports];
+  } else {
+    const patrols = simulatePatrols(pack, world, opts.month, random, lang);
+    cases = runCases(pack, patrols.found, end, random, lang);
+    records = periodRecords(pack, world, opts.month, period.right, patrols, cases, random);
+    body = { patrols };
+    sent = ['patrols', patrols.recordList];
+  }
   const scored = await score(pack, records, { period: period.right, unit: world.focus.id, name: 'demo' });
   if (scored._tag === 'Left') throw new UserError(`${text.noScore[lang]} ${scored.left.map((i) => i.message[lang]).join('; ')}`);
   mkdirSync(opts.out, { recursive: true });
-  const files: ['report' | 'handbook' | 'patrols' | 'records', string][] = [
+  const files: ['report' | 'handbook' | 'patrols' | 'reports' | 'records', string][] = [
     ['report', join(opts.out, 'report.html')],
     ['handbook', join(opts.out, 'handbook.html')],
-    ['patrols', join(opts.out, 'patrols.ndjson')],
+    [sent[0], join(opts.out, `${sent[0]}.ndjson`)],
     ['records', join(opts.out, 'records.ndjson')],
   ];
-  const ndjson = (xs: unknown[]) => `${xs.map((x) => JSON.stringify(x)).join('\n')}\n`;
   const bodies = {
     report: renderHtml(scored.right, { lang }),
     handbook: handbookHtml(loaded, lang),
-    patrols: ndjson(patrols.recordList),
+    [sent[0]]: ndjson(sent[1]),
     records: ndjson(records),
-  };
+  } as Record<(typeof files)[number][0], string>;
   for (const [k, f] of files) writeFileSync(f, bodies[k]);
   const chain = pack.chain.map((c) => `${c.id}@${c.version}`).join(' ← ');
   ctx.io.out(
@@ -77,7 +97,7 @@ export async function runDemo(opts: Options, ctx: Ctx): Promise<number> {
       lang,
       { region, month: opts.month, seed, pack: { id: pack.id, version: pack.version }, chain },
       world,
-      patrols,
+      body,
       cases,
       scored.right,
       titleIndex(pack, lang),

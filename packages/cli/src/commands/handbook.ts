@@ -2,7 +2,6 @@ import { writeFileSync } from 'node:fs';
 import type { PackFile } from '@gridsafe/schema';
 import type { Command } from 'commander';
 import { type CommonOptions, type Ctx, describe, packOptions } from '../context.js';
-import { UserError } from '../errors.js';
 import { renderHandbook } from '../handbook/render.js';
 import { H } from '../help.js';
 import { common, pick, say } from '../i18n.js';
@@ -17,12 +16,8 @@ interface Options extends CommonOptions {
 
 const text = {
   describe: {
-    zh: '生成网格员巡查工作手册(可打印的 HTML)：各类网格的巡查清单、检查要点、重大隐患判定、报送对象与流程图、工作频次；默认中文',
-    en: "the grid worker's patrol handbook as print-ready HTML: checklists, what to look for, what counts as major, how and to whom to report with the escalation chart, cadences; zh by default",
-  },
-  noChecklists: {
-    zh: (p: string) => `${p} 没有巡查清单，无法生成巡查工作手册`,
-    en: (p: string) => `${p} has no patrol checklists; there is no handbook to print`,
+    zh: '生成网格员巡查工作手册(可打印的 HTML)：各类网格的巡查清单、检查要点、重大隐患判定、报送对象与流程图、工作频次；没有巡查清单的规则包则注明没有清单，列出层级与职责、报送流程图和工作频次；默认中文',
+    en: "the grid worker's patrol handbook as print-ready HTML: checklists, what to look for, what counts as major, how and to whom to report with the escalation chart, cadences; for a pack without checklists, a handbook that says so, with its levels and duties, the escalation chart and the cadences; zh by default",
   },
 };
 
@@ -43,7 +38,6 @@ export function runHandbook(opts: Options, ctx: Ctx): number {
   // Messages follow the locale; the handbook itself is zh unless --lang says otherwise.
   const said = detectLang(opts.lang, ctx.io.env);
   const loaded = loadPack(opts.pack, opts.rules, said);
-  if (loaded.pack.checklists.length === 0) throw new UserError(say(text.noChecklists, said, loaded.pack.id));
   const html = handbookHtml(loaded, lang);
   if (opts.out) {
     writeFileSync(opts.out, html);
@@ -62,6 +56,7 @@ export function handbookCommand(program: Command, ctx: Ctx): void {
       'gridsafe handbook --pack chibi > chibi-handbook.html',
       'gridsafe handbook --pack rules/xianyou --out xianyou.html',
       'gridsafe handbook --pack chibi --lang en --out chibi-en.html',
+      'gridsafe handbook --pack mudan --out mudan.html',
     ],
     H.exits.handbook,
     l,

@@ -1,18 +1,19 @@
 import { completePatrol, evaluatePatrol, type PatrolTask, planPatrols, type ResolvedPack, reportUndone } from '@gridsafe/engine';
-import { type Bilingual, formatIssue, type Lang, type Severity } from '@gridsafe/schema';
+import { type Bilingual, formatIssue, type HazardReport, type Lang, type Severity } from '@gridsafe/schema';
 import { occurrences, parsePeriodOrThrow } from '@gridsafe/scoring';
 import { UserError } from '../errors.js';
 import { type AnswerKey, answerKey } from './answers.js';
 import { between, choose, daysOf, earlier, later } from './rng.js';
 import type { World } from './world.js';
 
-/** A hazard a grid worker found on patrol. */
+/** A hazard a grid worker found on patrol, or reported free-form where the pack has no checklist. */
 export interface Found {
   id: string;
   grid: string;
   unit: string;
   worker: string;
-  item: string;
+  /** The checklist item; none for a free-form report. */
+  item?: string;
   text: Bilingual;
   sector: string;
   severity: Severity;
@@ -20,6 +21,8 @@ export interface Found {
   route?: { tier: string; direct: boolean };
   at: string;
   photos: string[];
+  /** The free-form report that opens its case. */
+  report?: HazardReport;
 }
 
 /** The month's patrols: every task as it ended, the records evaluated, the hazards and reports found. */

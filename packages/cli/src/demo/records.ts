@@ -38,24 +38,7 @@ export function periodRecords(
       ...(t.doneOn ? { doneOn: t.doneOn, recordedOn: t.doneOn } : {}),
     });
   }
-  for (const c of cases) {
-    const s = c.snapshot;
-    const closed = c.snapshot.audit.find((a) => a.event === 'CLOSE');
-    const firstDeadline = s.audit.find((a) => a.event === 'DEADLINE');
-    const dueOn = firstDeadline ? dateOf(firstDeadline.at) : s.due ? dateOf(s.due.at) : closed ? dateOf(closed.at) : last;
-    out.push({
-      type: 'hazard',
-      unit: c.found.unit,
-      date: dateOf(c.found.at),
-      id: s.caseId,
-      tier: s.severity,
-      state: s.state === 'closed' ? 'closed' : /verif/.test(s.state) ? 'handled' : 'open',
-      dueOn: later(dueOn, dateOf(c.found.at)),
-      ...(closed ? { closedOn: dateOf(closed.at) } : {}),
-      reportedImmediately: true,
-      reworked: s.rework > 0,
-    });
-  }
+  out.push(...hazardRecords(cases, last));
   const cadences = pack.hierarchies.flatMap((h) => h.cadences ?? []);
   const scoring = pack.scorings[0];
   const extra = [...new Set((scoring?.metrics ?? []).flatMap((m) => [m.numerator, ...(m.denominator ? [m.denominator] : [])]))].filter(
@@ -82,4 +65,28 @@ export function periodRecords(
     }
   }
   return out;
+}
+
+/** The hazard record of each case as the month left it: its tier, state, deadline and closing day. */
+export function hazardRecords(cases: readonly DemoCase[], last: string): Record<string, unknown>[] {
+  return cases.map((c) => {
+    const s = c.snapshot;
+    // Reported at once: the tier that opened the case passed it on before its deadline.
+    const entry = s.audit[0]?.tier;
+    const closed = c.snapshot.audit.find((a) => a.event === 'CLOSE');
+    const firstDeadline = s.audit.find((a) => a.event === 'DEADLINE');
+    const dueOn = firstDeadline ? dateOf(firstDeadline.at) : s.due ? dateOf(s.due.at) : closed ? dateOf(closed.at) : last;
+    return {
+      type: 'hazard',
+      unit: c.found.unit,
+      date: dateOf(c.found.at),
+      id: s.caseId,
+      tier: s.severity,
+      state: s.state === 'closed' ? 'closed' : /verif/.test(s.state) ? 'handled' : 'open',
+      dueOn: later(dueOn, dateOf(c.found.at)),
+      ...(closed ? { closedOn: dateOf(closed.at) } : {}),
+      reportedImmediately: !s.audit.some((a) => a.event === 'DEADLINE' && a.tier === entry),
+      reworked: s.rework > 0,
+    };
+  });
 }

@@ -1,19 +1,22 @@
-import type { PatrolTask } from '@gridsafe/engine';
+import type { PatrolTask, ResolvedPack } from '@gridsafe/engine';
 import { STEP_TITLES, type Step } from '@gridsafe/escalation';
 import type { Lang } from '@gridsafe/schema';
 import type { ScoreReport } from '@gridsafe/scoring';
-import { pad, pick } from '../i18n.js';
+import { pad, pick, width } from '../i18n.js';
 import type { DemoCase } from './cases.js';
+import type { DutyMonth } from './duties.js';
+import type { ReportMonth } from './freeform.js';
 import type { PatrolMonth } from './patrols.js';
+import { dutyLines, freeFormText, outcomeLabels } from './summary-duties.js';
 import type { World } from './world.js';
 
 /** The outcome a case is counted under in the summary. */
 export type Outcome = 'village' | 'county' | 'direct' | 'overdue' | 'open';
 
-/** Where a case ended up: overdue first, then up to the county and a department, straight to the township, closed at the village, or still open. */
+/** Where a case ended up: overdue first, then up the chain and forwarded (to a department, or a departments' tier), straight to the township, closed at the village, or still open. */
 export function outcomeOf(c: DemoCase): Outcome {
   if (c.overdue) return 'overdue';
-  if ((c.snapshot.departments?.length ?? 0) > 0) return 'county';
+  if ((c.snapshot.departments?.length ?? 0) > 0 || c.snapshot.audit.some((a) => a.event === 'FORWARD')) return 'county';
   if (c.scenario === 'direct') return 'direct';
   return c.snapshot.state === 'closed' ? 'village' : 'open';
 }
@@ -56,6 +59,7 @@ const T = {
       report: '月度考核报告(HTML)',
       handbook: '巡查工作手册(HTML，可打印)',
       patrols: '巡查记录，可用 gridsafe check 复核',
+      reports: '自由报告的隐患(HazardReport)，每行一份',
       records: '考核记录，可用 gridsafe score 复算',
     },
   },
@@ -87,39 +91,59 @@ const T = {
       report: 'monthly assessment report (HTML)',
       handbook: 'patrol handbook (HTML, print-ready)',
       patrols: 'patrol records, for gridsafe check',
+      reports: 'free-form hazard reports (HazardReport), one a line',
       records: 'period records, for gridsafe score',
     },
   },
 };
+
+/** What the month was made of: patrols on checklists, or (for a pack without checklists) duties and free-form reports. */
+export type MonthBody =
+  | { patrols: PatrolMonth }
+  | {
+      freeForm: {
+        pack: ResolvedPack;
+        duties: DutyMonth;
+        reported: ReportMonth /** Hazards passed on in time by the tier that took the report. */;
+        immediate: number;
+      };
+    };
+
+const OUTCOMES = ['village', 'county', 'direct', 'overdue', 'open'] as const;
 
 /** The readable summary of the simulated month. */
 export function summary(
   lang: Lang,
   head: { region: string; month: string; seed: number; pack: { id: string; version: string }; chain: string },
   world: World,
-  patrols: PatrolMonth,
+  body: MonthBody,
   cases: DemoCase[],
   report: ScoreReport,
   titles: Map<string, string>,
   files: [keyof (typeof T)['zh']['files'], string][],
 ): string {
   const t = T[lang];
-  const counts = patrolCounts(patrols.tasks);
-  const majors = patrols.found.filter((f) => f.severity === 'major').length;
-  const lines = [
-    t.title(head.region, world.focus.name, head.month, head.seed),
-    t.pack(head.pack.id, head.pack.version, head.chain),
-    '',
-    t.grids(world.units.filter((u) => u.parent === world.focus.id).length, world.grids.length),
-    t.patrols(counts),
-    t.found(patrols.records, patrols.found.length, majors, patrols.reports),
-    '',
-    t.cases,
-  ];
+  const ff = 'freeForm' in body ? body.freeForm : undefined;
+  const lines = [t.title(head.region, world.focus.name, head.month, head.seed), t.pack(head.pack.id, head.pack.version, head.chain)];
+  if (ff) lines.push('', ...dutyLines(ff.pack, lang, world, ff.duties, ff.reported, ff.immediate, titles));
+  else if ('patrols' in body) {
+    const patrols = body.patrols;
+    const majors = patrols.found.filter((f) => f.severity === 'major').length;
+    lines.push(
+      '',
+      t.grids(world.units.filter((u) => u.parent === world.focus.id).length, world.grids.length),
+      t.patrols(patrolCounts(patrols.tasks)),
+      t.found(patrols.records, patrols.found.length, majors, patrols.reports),
+    );
+  }
+  lines.push('', t.cases);
   const by = new Map<Outcome, DemoCase[]>();
   for (const c of cases) by.set(outcomeOf(c), [...(by.get(outcomeOf(c)) ?? []), c]);
-  for (const o of ['village', 'county', 'direct', 'overdue', 'open'] as const)
-    lines.push(`  ${pad(t.outcome[o], lang === 'zh' ? 26 : 36)} ${by.get(o)?.length ?? 0}`);
+  // Without a skip in the policy no case goes straight up: a pack without checklists is not told of it.
+  const labels: Record<Outcome, string> = ff ? (outcomeLabels(ff.pack, lang, titles) as Record<Outcome, string>) : t.outcome;
+  const shown = OUTCOMES.filter((o) => !ff || o !== 'direct' || (ff.pack.escalations[0]?.skips ?? []).length > 0);
+  const w = ff ? Math.max(lang === 'zh' ? 26 : 36, ...shown.map((o) => width(labels[o]) + 2)) : lang === 'zh' ? 26 : 36;
+  for (const o of shown) lines.push(`  ${pad(labels[o], w)} ${by.get(o)?.length ?? 0}`);
   lines.push(t.stillOpen(cases.filter((c) => c.snapshot.state !== 'closed').length), t.example);
   for (const o of ['village', 'county', 'direct', 'overdue'] as const) {
     const c = by.get(o)?.[0];
@@ -147,6 +171,7 @@ export function summary(
   const children = report.units.filter((u) => u.unit.parent === report.unit.id);
   if (children.length)
     lines.push(`${t.rank} ${children.map((u) => `${u.rank}. ${u.unit.name ?? u.unit.id} ${Math.round(u.score * 100) / 100}`).join('  ')}`);
-  lines.push('', t.outputs, ...files.map(([k, f]) => `  ${pad(f, Math.max(...files.map(([, x]) => x.length)) + 2)}${t.files[k]}`));
+  const label = (k: keyof typeof t.files) => (ff && k === 'handbook' ? freeFormText(lang).handbook : t.files[k]);
+  lines.push('', t.outputs, ...files.map(([k, f]) => `  ${pad(f, Math.max(...files.map(([, x]) => x.length)) + 2)}${label(k)}`));
   return `${lines.join('\n')}\n`;
 }

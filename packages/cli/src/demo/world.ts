@@ -1,7 +1,7 @@
 import type { PatrolGrid, ResolvedPack } from '@gridsafe/engine';
-import type { ChecklistFile, Lang, Level } from '@gridsafe/schema';
-import { UserError } from '../errors.js';
-import { pick, say } from '../i18n.js';
+import type { ChecklistFile, Level } from '@gridsafe/schema';
+import { pick } from '../i18n.js';
+import { buildDutyWorld, type FreeForm } from './duty-world.js';
 import { choose } from './rng.js';
 
 /** A unit of the simulated region (for the scoring's `unit` records). */
@@ -20,6 +20,8 @@ export interface World {
   grids: (PatrolGrid & { id: string; worker: string; unit: string; name: string; checklist: ChecklistFile })[];
   /** The patrol cadence's activity (patrol, or inspection for a sector grid). */
   activity: string;
+  /** For a pack without checklists: no grids to patrol; hazards are reported free-form and the cadences' duties are simulated. */
+  freeForm?: FreeForm;
 }
 
 const SURNAMES = ['陈', '林', '黄', '郑', '李', '王', '张', '吴', '刘', '蔡', '许', '杨'];
@@ -27,18 +29,14 @@ const GIVEN = ['志强', '秀英', '建华', '丽珍', '文斌', '美玲', '国�
 const VILLAGES = ['东山', '溪口', '南湖', '后洋', '仙峰', '紫泽'];
 const TOWNSHIPS: Record<string, string> = { xianyou: '榜头镇' };
 
-const messages = {
-  noChecklist: {
-    zh: (p: string) => `${p} 没有巡查清单，无法模拟巡查；请选择 xianyou、chibi 或 jianguanju`,
-    en: (p: string) => `${p} has no patrol checklist to simulate; choose xianyou, chibi or jianguanju`,
-  },
-};
-
-/** Build one township of a region: the levels above and below it, four villages, three grids each. */
-export function buildWorld(pack: ResolvedPack, regionName: string, random: () => number, lang: Lang): World {
+/**
+ * Build one township of a region: the levels above and below it, four villages, three grids each.
+ * A pack without checklists gets its township from its hierarchy instead (see {@link buildDutyWorld}).
+ */
+export function buildWorld(pack: ResolvedPack, regionName: string, random: () => number): World {
   const checklists = pack.checklists;
   const first = checklists[0];
-  if (!first) throw new UserError(say(messages.noChecklist, lang, pack.id));
+  if (!first) return buildDutyWorld(pack, regionName, random);
   const levels: Level[] = pack.hierarchies.flatMap((h) => h.levels ?? []).sort((a, b) => a.rank - b.rank);
   const scored = new Set(pack.scorings[0]?.units ?? []);
   const gridLevel = levels.find((l) => l.id === first.level);

@@ -67,6 +67,15 @@ export const L = {
       assessment: '考核',
     } as Record<string, string>,
     localDefault: '本地默认',
+    workHandbook: '工作手册',
+    noChecklist:
+      '本规则包没有规定巡查清单。发现隐患时，按下文“如何报告、报给谁”自由报告：写明情况和所属行业领域，并附照片；不对应任何清单条目。',
+    levels: '层级与职责',
+    responsible: '责任主体',
+    executedBy: '具体实施',
+    roles: '岗位',
+    heldBy: '担任者',
+    staffing: '人员配备',
   },
   en: {
     handbook: 'Patrol handbook',
@@ -135,5 +144,14 @@ export const L = {
       assessment: 'assessment',
     } as Record<string, string>,
     localDefault: 'local default',
+    workHandbook: 'Handbook',
+    noChecklist:
+      'This pack defines no patrol checklist. A hazard found is reported free-form, as set out under “How and to whom to report”: what was found and its sector, with photos; it is not tied to any checklist item.',
+    levels: 'Levels and duties',
+    responsible: 'Responsible',
+    executedBy: 'Carried out by',
+    roles: 'Roles',
+    heldBy: 'held by',
+    staffing: 'Staffing',
   },
 };

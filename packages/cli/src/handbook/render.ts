@@ -3,6 +3,7 @@ import type { ChecklistFile, EscalationFile, Lang } from '@gridsafe/schema';
 import { colon, pick } from '../i18n.js';
 import { graphSvg, policyGraph } from './chart.js';
 import { L } from './labels.js';
+import { levelsSection } from './levels.js';
 import { cadenceWords, conditionWords, durationWords } from './words.js';
 
 /** Escape text for HTML. */
@@ -84,7 +85,8 @@ nav ol{columns:2}`;
 /**
  * The grid worker's patrol handbook (巡查工作手册) of a resolved pack as one print-ready HTML page:
  * each checklist with its item texts, what to look for, what counts as a hazard and as major, and
- * the photos needed; how and to whom to report, with the escalation chart; and the cadences.
+ * the photos needed; how and to whom to report, with the escalation chart; and the cadences. A pack
+ * without checklists gets a handbook (工作手册) that says so, with its levels and duties instead.
  *
  * @example
  * ```ts
@@ -99,20 +101,24 @@ export function renderHandbook(pack: ResolvedPack, lang: Lang, region?: { name?:
   const t = L[lang];
   const titles = titleIndex(pack, lang);
   const name = region?.name ?? pack.id;
+  // A pack without checklists still has its levels and duties, its reporting chart and its cadences.
+  const none = pack.checklists.length === 0;
+  const title = none ? t.workHandbook : t.handbook;
   const toc = [
+    ...(none ? [`<li><a href="#levels">${h(t.levels)}</a></li>`] : []),
     ...pack.checklists.map((c) => `<li><a href="#${h(c.id)}">${h(pick(c.title, lang))}</a></li>`),
     ...pack.escalations.map((e) => `<li><a href="#${h(e.id)}">${h(t.report)}</a></li>`),
     `<li><a href="#cadences">${h(t.cadences)}</a></li>`,
   ];
   return `<!doctype html>
 <html lang="${lang === 'zh' ? 'zh-CN' : 'en'}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${h(name)} ${h(t.handbook)}</title><style>${CSS}</style></head><body>
-<header class="cover"><h1>${h(name)} ${h(t.handbook)}</h1>
+<title>${h(name)} ${h(title)}</title><style>${CSS}</style></head><body>
+<header class="cover"><h1>${h(name)} ${h(title)}</h1>
 <p>${h(t.version)}${colon(lang)}${h(pack.id)}@${h(pack.version)} · ${h(t.effective)}${colon(lang)}${h(pack.effective.from)}${region?.issuer ? ` · ${h(t.issuer)}${colon(lang)}${h(region.issuer)}` : ''}${region?.docNumber ? ` (${h(region.docNumber)})` : ''}</p>
-<p class="note">${h(t.generated)}</p>
+<p class="note">${h(t.generated)}</p>${none ? `\n<p class="meta no-checklist"><strong>${h(t.noChecklist)}</strong></p>` : ''}
 <nav><h2>${h(t.contents)}</h2><ol>${toc.join('')}</ol></nav></header>
 <main>
-${pack.checklists.map((c) => checklistSection(c, pack, lang, titles)).join('\n')}
+${none ? `${levelsSection(pack, lang)}\n` : ''}${pack.checklists.map((c) => checklistSection(c, pack, lang, titles)).join('\n')}
 ${pack.escalations.map((e) => escalationSection(e, lang, titles)).join('\n')}
 ${cadenceSection(pack, lang, titles)}
 </main></body></html>
