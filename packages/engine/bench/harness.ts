@@ -1,15 +1,24 @@
 import { cpus, totalmem } from 'node:os';
 
-/** Throughput of `fn` over `n` units, best of `rounds` timed runs after a warm-up. */
-export function measure(name: string, n: number, fn: () => void, rounds = 5): { name: string; perSecond: number; ms: number } {
-  fn();
-  let best = Number.POSITIVE_INFINITY;
-  for (let i = 0; i < rounds; i++) {
-    const t0 = process.hrtime.bigint();
-    fn();
-    best = Math.min(best, Number(process.hrtime.bigint() - t0) / 1e6);
-  }
-  return { name, perSecond: (n / best) * 1000, ms: best };
+/**
+ * Throughput of several variants over the same `n` units, their runs interleaved round by round
+ * (a warm-up round, then `rounds` timed ones), so that a change in the machine's load falls on all
+ * of them alike; each variant's best round counts.
+ */
+export function measureInterleaved(
+  n: number,
+  variants: readonly { name: string; fn: () => void }[],
+  rounds = 7,
+): { name: string; perSecond: number; ms: number }[] {
+  const best = variants.map(() => Number.POSITIVE_INFINITY);
+  for (let round = 0; round <= rounds; round++)
+    variants.forEach((v, i) => {
+      const t0 = process.hrtime.bigint();
+      v.fn();
+      const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+      if (round > 0) best[i] = Math.min(best[i] as number, ms);
+    });
+  return variants.map((v, i) => ({ name: v.name, perSecond: (n / (best[i] as number)) * 1000, ms: best[i] as number }));
 }
 
 /** Async variant for json-rules-engine. */
