@@ -62,9 +62,10 @@ describe('count targets are per unit of the metric’s level', () => {
         const average = items.reduce((s, n) => s + n, 0) / items.length;
         expect(c.target).toBe(2 * items.length);
         expect(c.points === c.max).toBe(average >= 2);
-        // The county never does better than its townships' points on average would allow.
+        // Averages of capped shares: the county earns at least its townships' mean points (points
+        // are rounded to 4 decimals).
         const mean = items.reduce((s, _, t) => s + metric(r, `t${t}`).points, 0) / items.length;
-        expect(c.points + 1e-9).toBeGreaterThanOrEqual(mean);
+        expect(c.points).toBeGreaterThanOrEqual(mean - 1e-4);
       }),
       { numRuns: 40 },
     );
