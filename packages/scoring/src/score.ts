@@ -65,8 +65,9 @@ export interface ScoreFactsOptions {
   /**
    * How many units of each level the scored unit stands for (its subtree, itself included), by
    * level id. A count metric's target is for each unit of its `targetEach` level (by default the
-   * scoring's ground level), so a unit above that level is measured by its units' average. Without
-   * this, the facts are taken as one unit's.
+   * scoring's ground level), so a unit above that level is measured by its units' average, and a
+   * unit below it (no such unit in its subtree) is not asked for the count. Without this, the facts
+   * are taken as one unit's.
    */
   unitsByLevel?: Readonly<Record<string, number>>;
 }
@@ -111,7 +112,7 @@ export function scoreFacts(
   const byLevel = options.unitsByLevel;
   const context = {
     months: options.months ?? MONTHS[options.period],
-    units: (m: Metric) => (byLevel ? Math.max(1, byLevel[m.targetEach ?? (file.units[0] as string)] ?? 0) : 1),
+    units: (m: Metric) => (byLevel ? (byLevel[m.targetEach ?? (file.units[0] as string)] ?? 0) : 1),
   };
   const metrics: MetricScore[] = file.metrics
     .filter((m) => !m.periods || m.periods.includes(options.period))

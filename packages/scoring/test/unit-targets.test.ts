@@ -71,3 +71,15 @@ describe('count targets are per unit of the metric’s level', () => {
     );
   });
 });
+
+describe('a count is not asked of a unit below its level', () => {
+  it('a village is not measured on the townships’ information items', async () => {
+    const r = await scored(xianyou, county([0]), { period: '2026-07' });
+    const v = metric(r, 't0-v1');
+    expect(v.value).toBeNull();
+    expect(v.points).toBe(v.max);
+    const t = metric(r, 't0');
+    expect(t.value).toBe(0);
+    expect(t.points).toBe(0);
+  });
+});

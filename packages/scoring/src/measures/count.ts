@@ -7,12 +7,16 @@ import { clamp01, type Measure, num, targetOf } from './types.js';
  *
  * The target is each unit's (of the metric's `targetEach` level): facts that stand for `n` such
  * units (a township over its villages) are measured by their average, so the reported target is
- * `n` times the unit's, and a parent reaches full points only when its units do on average.
+ * `n` times the unit's, and a parent reaches full points only when its units do on average. A
+ * unit below that level is not asked for the count (value null, full points).
  */
 export const count: Measure = (metric, facts, _round, context) => {
   const numerator = facts[metric.numerator];
   const value = num(numerator);
   const n = context.units(metric);
+  // A unit below the metric's level (a grid, for a park office's monthly report) is not asked for
+  // the count: like a ratio with nothing to count, it does not apply and misses nothing.
+  if (n <= 0) return { value: null, numerator, target: 0, share: 1 };
   const each = value / n;
   if (metric.better === 'lower') {
     const target = targetOf(metric, 0, context);

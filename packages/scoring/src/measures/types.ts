@@ -16,8 +16,9 @@ export interface MeasureValue {
 export interface MeasureContext {
   months: number;
   /**
-   * How many units the facts stand for, for this metric's per-unit target (`targetEach`): 1 for a
-   * unit at or below that level, the number of such units in the subtree above it.
+   * How many units of this metric's `targetEach` level the facts stand for: 1 for a unit of that
+   * level, the number of such units in the subtree above it, 0 below it (the count is not asked of
+   * that unit).
    */
   units: (metric: Metric) => number;
 }
