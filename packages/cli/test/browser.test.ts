@@ -73,3 +73,37 @@ describe('the demo outputs in a browser', () => {
     await page.screenshot({ path: join(artifacts, 'demo-handbook.png'), fullPage: true });
   });
 });
+
+/** The cadence titles of a pack's hierarchy files, in a language. */
+function cadenceTitles(pack: string, lang: 'zh' | 'en'): string[] {
+  const manifest = JSON.parse(readFileSync(join(root, 'rules', pack, 'pack.json'), 'utf8'));
+  return (manifest.files as string[])
+    .map((f) => JSON.parse(readFileSync(join(root, 'rules', pack, f), 'utf8')))
+    .filter((d) => d.kind === 'hierarchy')
+    .flatMap((d) => (d.cadences ?? []).map((c: { title: Record<string, string> }) => c.title[lang]));
+}
+
+describe('the demo of a region without checklists in a browser', () => {
+  it('mudan: the report shows the township, its score and charts; the handbook says there is no checklist and shows the cadences and the chart', async () => {
+    const dir = join(out, 'mudan');
+    const r = gridsafe(['demo', '--region', 'mudan', '--out', dir, '--lang', 'zh']);
+    expect(r.code).toBe(0);
+    await page.goto(`file://${join(dir, 'report.html')}`);
+    const report = (await page.textContent('body')) ?? '';
+    const score = /得分 ([\d.]+) \/ 100/.exec(r.stdout)?.[1];
+    expect(score).toBeDefined();
+    expect(report).toContain(`${score} / 100`);
+    expect(report).toContain('示范镇');
+    expect(await page.locator('svg').count()).toBeGreaterThan(0);
+    await page.screenshot({ path: join(artifacts, 'demo-mudan-report.png'), fullPage: true });
+    await page.goto(`file://${join(dir, 'handbook.html')}`);
+    const handbook = (await page.textContent('body')) ?? '';
+    expect(await page.locator('.no-checklist').count()).toBe(1);
+    expect(await page.locator('section.checklist').count()).toBe(0);
+    const cadences = cadenceTitles('mudan', 'zh');
+    expect(cadences.length).toBeGreaterThan(3);
+    for (const t of cadences) expect(handbook).toContain(t);
+    expect(await page.locator('figure.chart svg rect').count()).toBeGreaterThan(2);
+    await page.screenshot({ path: join(artifacts, 'demo-mudan-handbook.png'), fullPage: true });
+  });
+});
