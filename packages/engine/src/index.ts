@@ -18,6 +18,7 @@ export { type CompileMode, canGenerateCode, compileAll, namedConditions } from '
 export { checkFacts, factCatalog } from './evaluate/facts.js';
 export { formatTrace } from './evaluate/format-trace.js';
 export { evaluatePatrol, type Finding, type FindingYield, type PatrolOptions, type PatrolResult } from './evaluate/patrol.js';
+export { hazardReports } from './evaluate/reports.js';
 export { checkRequirements, type RequirementsResult, type RuleResult } from './evaluate/requirements.js';
 export { assessStation, type RequirementResult, type StationOptions, type StationResult } from './evaluate/station.js';
 export { addDays, dayNumber, type Window, windowOf } from './plan/calendar.js';
