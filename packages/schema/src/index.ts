@@ -40,7 +40,7 @@ export type {
 export { OPERATORS } from './condition.js';
 export type { Issue, IssueCode, IssueParams, Location, RefKind } from './errors/issues.js';
 export { formatIssue, type IssueExtras, type Lang, makeIssue, message } from './errors/render.js';
-export { GridsafeError, orThrow } from './errors/throw.js';
+export { GridsafeError, orThrow, type Problem } from './errors/throw.js';
 export { FACT_SCOPES, FACT_TYPES } from './kinds/catalog.js';
 export { ANSWER_TYPES, ITEM_KINDS } from './kinds/checklist.js';
 export { PLAN_FIELDS, TIER_ACTIONS } from './kinds/escalation.js';

@@ -35,3 +35,19 @@ describe('orThrow, for callers who prefer exceptions', () => {
     expect(() => decodeOrThrow(StationFacts, bad, 'station.json')).toThrow(GridsafeError);
   });
 });
+
+describe('orThrow on problems without a location', () => {
+  it('renders the code and the message in the chosen language', () => {
+    const problem = { code: 'escalation.noPolicy', message: { zh: '规则包没有报送处置政策', en: 'the pack has no escalation policy' } };
+    const left = E.left([problem]) as E.Either<(typeof problem)[], number>;
+    expect(() => orThrow(left)).toThrow('the pack has no escalation policy [escalation.noPolicy]');
+    expect(() => orThrow(left, 'zh')).toThrow('规则包没有报送处置政策 [escalation.noPolicy]');
+    let thrown: unknown;
+    try {
+      orThrow(left);
+    } catch (e) {
+      thrown = e;
+    }
+    expect((thrown as GridsafeError<typeof problem>).issues).toEqual([problem]);
+  });
+});

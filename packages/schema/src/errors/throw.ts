@@ -3,15 +3,27 @@ import type { Issue } from './issues.js';
 import { formatIssue, type Lang } from './render.js';
 
 /**
- * The error {@link orThrow} throws: every issue of the failed call, as data, and a message that
- * lists them located (file:line:column, pointer) in one language.
+ * What a gridsafe call reports on its `Left`: a located {@link Issue}, or another problem with a
+ * code and a bilingual message (such as an escalation policy's machine issue).
  */
-export class GridsafeError extends Error {
-  /** Every issue, as returned in the `Left`. */
-  readonly issues: readonly Issue[];
+export interface Problem {
+  code: string;
+  message: { zh: string; en: string };
+}
 
-  constructor(issues: readonly Issue[], lang: Lang = 'en') {
-    super(issues.map((i) => formatIssue(i, lang)).join('\n') || 'gridsafe: failed');
+const isIssue = (p: Problem): p is Issue =>
+  typeof (p as Partial<Issue>).file === 'string' && typeof (p as Partial<Issue>).pointer === 'string';
+
+/**
+ * The error {@link orThrow} throws: every issue of the failed call, as data, and a message that
+ * lists them in one language, located (file:line:column, pointer) where they have a location.
+ */
+export class GridsafeError<P extends Problem = Issue> extends Error {
+  /** Every issue, as returned in the `Left`. */
+  readonly issues: readonly P[];
+
+  constructor(issues: readonly P[], lang: Lang = 'en') {
+    super(issues.map((i) => (isIssue(i) ? formatIssue(i, lang) : `${i.message[lang]} [${i.code}]`)).join('\n') || 'gridsafe: failed');
     this.name = 'GridsafeError';
     this.issues = issues;
   }
@@ -20,7 +32,7 @@ export class GridsafeError extends Error {
 /**
  * The value of a result, or a thrown {@link GridsafeError} carrying its issues: for callers who
  * prefer exceptions to `Either`. Works on any gridsafe call that returns `Either<Issue[], A>`
- * (`validatePackSet`, `resolvePack`, `evaluatePatrol`, `score` once awaited, …).
+ * (`validatePackSet`, `resolvePack`, `evaluatePatrol`, `score` once awaited, `createEscalationMachine`, …).
  *
  * @example
  * ```ts
@@ -34,7 +46,7 @@ export class GridsafeError extends Error {
  * }
  * ```
  */
-export function orThrow<A>(result: E.Either<readonly Issue[], A>, lang: Lang = 'en'): A {
+export function orThrow<A, P extends Problem = Issue>(result: E.Either<readonly P[], A>, lang: Lang = 'en'): A {
   if (E.isRight(result)) return result.right;
-  throw new GridsafeError(result.left, lang);
+  throw new GridsafeError<P>(result.left, lang);
 }
