@@ -87,21 +87,7 @@ function runOne(
   lang: Lang,
 ): DemoCase {
   const { model } = machineModel(machine);
-  const opened = openCase(
-    machine,
-    `${pack.id}-${f.id}`,
-    f.report
-      ? reportEvent(f.report, model.entry.id)
-      : {
-          id: `${f.id}-report`,
-          at: f.at,
-          actor: f.worker,
-          role: model.entry.id,
-          severity: f.severity,
-          photos: f.photos.length ? f.photos : ['photo.jpg'],
-          description: f.text.zh,
-        },
-  );
+  const opened = openCase(machine, `${pack.id}-${f.id}`, reportEvent(f.report, model.entry.id));
   if (opened.rejected) throw new UserError(formatRejection(opened.rejected, lang));
   let c = opened.snapshot;
   let at = f.at;

@@ -1,5 +1,13 @@
-import { completePatrol, evaluatePatrol, type PatrolTask, planPatrols, type ResolvedPack, reportUndone } from '@gridsafe/engine';
-import { type Bilingual, formatIssue, type HazardReport, type Lang, type Severity } from '@gridsafe/schema';
+import {
+  completePatrol,
+  evaluatePatrol,
+  hazardReports,
+  type PatrolTask,
+  planPatrols,
+  type ResolvedPack,
+  reportUndone,
+} from '@gridsafe/engine';
+import { type Bilingual, formatIssue, type HazardReport, type Lang, type PatrolRecord, type Severity } from '@gridsafe/schema';
 import { occurrences, parsePeriodOrThrow } from '@gridsafe/scoring';
 import { UserError } from '../errors.js';
 import { type AnswerKey, answerKey } from './answers.js';
@@ -21,8 +29,8 @@ export interface Found {
   route?: { tier: string; direct: boolean };
   at: string;
   photos: string[];
-  /** The free-form report that opens its case. */
-  report?: HazardReport;
+  /** The hazard report that opens its case: raised from the finding, or reported free-form. */
+  report: HazardReport;
 }
 
 /** The month's patrols: every task as it ended, the records evaluated, the hazards and reports found. */
@@ -80,6 +88,10 @@ export function simulatePatrols(pack: ResolvedPack, world: World, month: string,
     if (r._tag === 'Left') throw new UserError(r.left.map((i) => formatIssue(i, lang)).join('\n'));
     records++;
     recordList.push(rec);
+    // The hazard reports the engine raises from the findings open the cases, as a host's would.
+    const raised = hazardReports(pack, rec as unknown as PatrolRecord, r.right);
+    if (raised._tag === 'Left') throw new UserError(raised.left.map((i) => formatIssue(i, lang)).join('\n'));
+    const reportOf = new Map<string, HazardReport>(raised.right.map((x) => [x.itemId as string, x]));
     for (const f of r.right.findings) {
       if (f.status !== 'hazard') continue;
       if (f.yields === 'report') reports++;
@@ -96,6 +108,7 @@ export function simulatePatrols(pack: ResolvedPack, world: World, month: string,
           ...(f.route ? { route: f.route } : {}),
           at,
           photos: photos.filter((p) => p.itemId === f.item).map((p) => p.uri),
+          report: reportOf.get(f.item) as HazardReport,
         });
     }
     const done = completePatrol(t, { on: day, record: id });
