@@ -20,6 +20,7 @@ export { formatTrace } from './evaluate/format-trace.js';
 export { evaluatePatrol, type Finding, type FindingYield, type PatrolOptions, type PatrolResult } from './evaluate/patrol.js';
 export { hazardReports } from './evaluate/reports.js';
 export { checkRequirements, type RequirementsResult, type RuleResult } from './evaluate/requirements.js';
+export { checkSizing, type SizedUnit, type SizingMeasure, type SizingResult, type SizingRuleResult } from './evaluate/sizing.js';
 export { assessStation, type RequirementResult, type StationOptions, type StationResult } from './evaluate/station.js';
 export { addDays, dayNumber, type Window, windowOf } from './plan/calendar.js';
 export { completePatrol, reportUndone } from './plan/complete.js';
