@@ -31,6 +31,36 @@ export function describe(cmd: Command, what: Msg, examples: string[], exits: Msg
     );
 }
 
+/** A command as data: its name, arguments, pack options, help, examples, exit codes and options. */
+export interface CommandSpec {
+  name: string;
+  /** Positional arguments, in order: commander's spec (`<a>`, `[paths...]`) and help. */
+  args?: readonly (readonly [spec: string, help: Msg])[];
+  /** `pack`: `--pack` (required) and `--rules`; `rules`: `--rules` only. */
+  packs?: 'pack' | 'rules';
+  describe: Msg;
+  examples: readonly string[];
+  exits: Msg;
+  /** Options after the common ones: flags, help and an optional default. */
+  options?: readonly (readonly [flags: string, help: Msg, defaultValue?: string])[];
+  /** Options the command cannot run without. */
+  required?: readonly (readonly [flags: string, help: Msg])[];
+}
+
+/** Register a command from its spec, every text in the help language; the caller adds the action. */
+export function defineCommand(program: Command, ctx: Ctx, spec: CommandSpec): Command {
+  const l = ctx.lang;
+  let cmd = program.command(spec.name);
+  for (const [arg, help] of spec.args ?? []) cmd = cmd.argument(arg, say(help, l));
+  if (spec.packs === 'pack') cmd = packOptions(cmd, l);
+  else if (spec.packs === 'rules') cmd = rulesOption(cmd, l);
+  cmd = describe(cmd, spec.describe, [...spec.examples], spec.exits, l);
+  for (const [flags, help] of spec.required ?? []) cmd = cmd.requiredOption(flags, say(help, l));
+  for (const [flags, help, value] of spec.options ?? [])
+    cmd = value === undefined ? cmd.option(flags, say(help, l)) : cmd.option(flags, say(help, l), value);
+  return cmd;
+}
+
 /** Add `--pack` (required unless a default is given) and `--rules`. */
 export function packOptions(cmd: Command, lang: Lang, defaultPack?: string): Command {
   const withPack = defaultPack

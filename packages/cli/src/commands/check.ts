@@ -2,7 +2,7 @@ import { evaluatePatrol, type PatrolResult, type Trace } from '@gridsafe/engine'
 import { formatIssue, type Lang } from '@gridsafe/schema';
 import { SingleBar } from 'cli-progress';
 import type { Command } from 'commander';
-import { type CommonOptions, type Ctx, checkFormat, colors, describe, langOf, packOptions } from '../context.js';
+import { type CommonOptions, type Ctx, checkFormat, colors, defineCommand, langOf } from '../context.js';
 import { H } from '../help.js';
 import { colon, pick, say, width } from '../i18n.js';
 import { EXIT } from '../io.js';
@@ -123,22 +123,22 @@ export async function runCheck(path: string, opts: Options, ctx: Ctx, stdin: Nod
 
 /** Register `gridsafe check`. */
 export function checkCommand(program: Command, ctx: Ctx, stdin: NodeJS.ReadableStream = process.stdin): void {
-  const l = ctx.lang;
-  const cmd = program.command('check').argument('<records>', say(H.records, l));
-  describe(
-    packOptions(cmd, l),
-    text.describe,
-    [
+  defineCommand(program, ctx, {
+    name: 'check',
+    args: [['<records>', H.records]],
+    packs: 'pack',
+    describe: text.describe,
+    examples: [
       'gridsafe check --pack chibi records.json',
       'gridsafe check --pack xianyou patrols.ndjson --format ndjson > findings.ndjson',
       'cat patrols.ndjson | gridsafe check --pack chibi - --format json',
       'gridsafe check --pack rules/chibi records.json --explain',
     ],
-    H.exits.check,
-    l,
-  )
-    .option('--format <format>', say(H.formatCheck, l), 'table')
-    .option('--explain', say(H.explain, l))
-    .option('--no-progress', say(H.noProgress, l))
-    .action(async (path: string, opts: Options) => ctx.setCode(await runCheck(path, opts, ctx, stdin)));
+    exits: H.exits.check,
+    options: [
+      ['--format <format>', H.formatCheck, 'table'],
+      ['--explain', H.explain],
+      ['--no-progress', H.noProgress],
+    ],
+  }).action(async (path: string, opts: Options) => ctx.setCode(await runCheck(path, opts, ctx, stdin)));
 }

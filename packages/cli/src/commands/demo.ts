@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { PackFile } from '@gridsafe/schema';
 import { parsePeriod, renderHtml, score } from '@gridsafe/scoring';
 import type { Command } from 'commander';
-import { type CommonOptions, type Ctx, describe, langOf, rulesOption } from '../context.js';
+import { type CommonOptions, type Ctx, defineCommand, langOf } from '../context.js';
 import { type DemoCase, runCases } from '../demo/cases.js';
 import { simulateDuties } from '../demo/duties.js';
 import { dutyRecords } from '../demo/duty-records.js';
@@ -109,22 +109,22 @@ export async function runDemo(opts: Options, ctx: Ctx): Promise<number> {
 
 /** Register `gridsafe demo`. */
 export function demoCommand(program: Command, ctx: Ctx): void {
-  const l = ctx.lang;
-  describe(
-    rulesOption(program.command('demo'), l),
-    text.describe,
-    [
+  defineCommand(program, ctx, {
+    name: 'demo',
+    packs: 'rules',
+    describe: text.describe,
+    examples: [
       'gridsafe demo',
       'gridsafe demo --region chibi --seed 7',
       'gridsafe demo --region mudan',
       'gridsafe demo --month 2026-08 --out demo-out --lang en',
     ],
-    H.exits.demo,
-    l,
-  )
-    .option('--region <pack>', say(H.region, l), 'xianyou')
-    .option('--month <month>', say(H.month, l), '2026-07')
-    .option('--seed <seed>', say(H.seed, l), '2026')
-    .option('--out <dir>', say(H.outDir, l), 'out')
-    .action(async (opts: Options) => ctx.setCode(await runDemo(opts, ctx)));
+    exits: H.exits.demo,
+    options: [
+      ['--region <pack>', H.region, 'xianyou'],
+      ['--month <month>', H.month, '2026-07'],
+      ['--seed <seed>', H.seed, '2026'],
+      ['--out <dir>', H.outDir, 'out'],
+    ],
+  }).action(async (opts: Options) => ctx.setCode(await runDemo(opts, ctx)));
 }

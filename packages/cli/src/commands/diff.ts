@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { type CaseResult, type ResolvedPack, runCases } from '@gridsafe/engine';
 import type { CasesFile, Lang } from '@gridsafe/schema';
 import type { Command } from 'commander';
-import { type CommonOptions, type Ctx, checkFormat, colors, describe, langOf, rulesOption } from '../context.js';
+import { type CommonOptions, type Ctx, checkFormat, colors, defineCommand, langOf } from '../context.js';
 import { diffPacks, type Origin, type PackDiff } from '../diffcore.js';
 import { UserError } from '../errors.js';
 import { H } from '../help.js';
@@ -124,21 +124,24 @@ export function runDiff(specA: string, specB: string, opts: Options, ctx: Ctx): 
 
 /** Register `gridsafe diff`. */
 export function diffCommand(program: Command, ctx: Ctx): void {
-  const l = ctx.lang;
-  const cmd = program.command('diff').argument('<a>', say(H.diffA, l)).argument('<b>', say(H.diffB, l));
-  describe(
-    rulesOption(cmd, l),
-    text.describe,
-    [
+  defineCommand(program, ctx, {
+    name: 'diff',
+    args: [
+      ['<a>', H.diffA],
+      ['<b>', H.diffB],
+    ],
+    packs: 'rules',
+    describe: text.describe,
+    examples: [
       'gridsafe diff rules/chibi my-rules/chibi',
       'gridsafe diff chibi xianyou --format json',
       'gridsafe diff rules/chibi my-rules/chibi --replay',
       'gridsafe diff rules/chibi my-rules/chibi --replay my-rules/chibi/chibi.cases.json',
     ],
-    H.exits.diff,
-    l,
-  )
-    .option('--format <format>', say(H.formatText, l), 'text')
-    .option('--replay [cases]', say(H.replay, l))
-    .action((a: string, b: string, opts: Options) => ctx.setCode(runDiff(a, b, opts, ctx)));
+    exits: H.exits.diff,
+    options: [
+      ['--format <format>', H.formatText, 'text'],
+      ['--replay [cases]', H.replay],
+    ],
+  }).action((a: string, b: string, opts: Options) => ctx.setCode(runDiff(a, b, opts, ctx)));
 }

@@ -3,7 +3,7 @@ import { formatIssue } from '@gridsafe/schema';
 import { listRuleFiles } from '@gridsafe/schema/node';
 import type { Command } from 'commander';
 import { canonical, isRuleFile } from '../canonical.js';
-import { type CommonOptions, type Ctx, colors, describe, langOf } from '../context.js';
+import { type CommonOptions, type Ctx, colors, defineCommand, langOf } from '../context.js';
 import { UserError } from '../errors.js';
 import { H } from '../help.js';
 import { colon, common, say } from '../i18n.js';
@@ -61,15 +61,12 @@ export function runFmt(paths: string[], opts: Options, ctx: Ctx): number {
 
 /** Register `gridsafe fmt`. */
 export function fmtCommand(program: Command, ctx: Ctx): void {
-  const l = ctx.lang;
-  const cmd = program.command('fmt').argument('[paths...]', say(H.paths, l));
-  describe(
-    cmd,
-    text.describe,
-    ['gridsafe fmt rules/chibi', 'gridsafe fmt --check rules/', 'gridsafe fmt my-rules/chibi/checklist-village.json'],
-    H.exits.fmt,
-    l,
-  )
-    .option('--check', say(H.check, l))
-    .action((paths: string[], opts: Options) => ctx.setCode(runFmt(paths, opts, ctx)));
+  defineCommand(program, ctx, {
+    name: 'fmt',
+    args: [['[paths...]', H.paths]],
+    describe: text.describe,
+    examples: ['gridsafe fmt rules/chibi', 'gridsafe fmt --check rules/', 'gridsafe fmt my-rules/chibi/checklist-village.json'],
+    exits: H.exits.fmt,
+    options: [['--check', H.check]],
+  }).action((paths: string[], opts: Options) => ctx.setCode(runFmt(paths, opts, ctx)));
 }

@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { createEscalationMachine, escalationGraph, graphToMermaid } from '@gridsafe/escalation';
 import type { Command } from 'commander';
-import { type CommonOptions, type Ctx, checkFormat, describe, langOf, packOptions } from '../context.js';
+import { type CommonOptions, type Ctx, checkFormat, defineCommand, langOf } from '../context.js';
 import { UserError } from '../errors.js';
 import { graphMermaid, graphSvg, policyGraph } from '../handbook/chart.js';
 import { machineSvg } from '../handbook/machine-svg.js';
@@ -69,21 +69,21 @@ export function runGraph(opts: Options, ctx: Ctx): number {
 
 /** Register `gridsafe graph`. */
 export function graphCommand(program: Command, ctx: Ctx): void {
-  const l = ctx.lang;
-  describe(
-    packOptions(program.command('graph'), l),
-    text.describe,
-    [
+  defineCommand(program, ctx, {
+    name: 'graph',
+    packs: 'pack',
+    describe: text.describe,
+    examples: [
       'gridsafe graph --pack xianyou',
       'gridsafe graph --pack chibi --format svg --out chibi-escalation.svg',
       'gridsafe graph --pack rules/xianyou --lang en',
     ],
-    H.exits.graph,
-    l,
-  )
-    .option('--format <format>', say(H.formatGraph, l), 'mermaid')
-    .option('--view <view>', say(H.view, l), 'machine')
-    .option('--escalation <id>', say(H.escalation, l))
-    .option('--out <file>', say(H.out, l))
-    .action((opts: Options) => ctx.setCode(runGraph(opts, ctx)));
+    exits: H.exits.graph,
+    options: [
+      ['--format <format>', H.formatGraph, 'mermaid'],
+      ['--view <view>', H.view, 'machine'],
+      ['--escalation <id>', H.escalation],
+      ['--out <file>', H.out],
+    ],
+  }).action((opts: Options) => ctx.setCode(runGraph(opts, ctx)));
 }

@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import type { PackFile } from '@gridsafe/schema';
 import type { Command } from 'commander';
-import { type CommonOptions, type Ctx, describe, packOptions } from '../context.js';
+import { type CommonOptions, type Ctx, defineCommand } from '../context.js';
 import { renderHandbook } from '../handbook/render.js';
 import { H } from '../help.js';
 import { common, pick, say } from '../i18n.js';
@@ -48,19 +48,17 @@ export function runHandbook(opts: Options, ctx: Ctx): number {
 
 /** Register `gridsafe handbook`. */
 export function handbookCommand(program: Command, ctx: Ctx): void {
-  const l = ctx.lang;
-  describe(
-    packOptions(program.command('handbook'), l),
-    text.describe,
-    [
+  defineCommand(program, ctx, {
+    name: 'handbook',
+    packs: 'pack',
+    describe: text.describe,
+    examples: [
       'gridsafe handbook --pack chibi > chibi-handbook.html',
       'gridsafe handbook --pack rules/xianyou --out xianyou.html',
       'gridsafe handbook --pack chibi --lang en --out chibi-en.html',
       'gridsafe handbook --pack mudan --out mudan.html',
     ],
-    H.exits.handbook,
-    l,
-  )
-    .option('--out <file>', say(H.out, l))
-    .action((opts: Options) => ctx.setCode(runHandbook(opts, ctx)));
+    exits: H.exits.handbook,
+    options: [['--out <file>', H.out]],
+  }).action((opts: Options) => ctx.setCode(runHandbook(opts, ctx)));
 }

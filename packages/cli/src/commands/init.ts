@@ -5,7 +5,7 @@ import { type CasesFile, formatIssue, type PackFile, type TestCase } from '@grid
 import { validatePack } from '@gridsafe/schema/node';
 import type { Command } from 'commander';
 import { canonical } from '../canonical.js';
-import { type CommonOptions, type Ctx, colors, describe, langOf, rulesOption } from '../context.js';
+import { type CommonOptions, type Ctx, colors, defineCommand, langOf } from '../context.js';
 import { UserError } from '../errors.js';
 import { H } from '../help.js';
 import { say } from '../i18n.js';
@@ -96,21 +96,21 @@ export function runInit(name: string, opts: Options, ctx: Ctx): number {
 
 /** Register `gridsafe init`. */
 export function initCommand(program: Command, ctx: Ctx): void {
-  const l = ctx.lang;
-  const cmd = program.command('init').argument('<name>', say(H.initName, l));
-  describe(
-    rulesOption(cmd, l),
-    text.describe,
-    [
+  defineCommand(program, ctx, {
+    name: 'init',
+    args: [['<name>', H.initName]],
+    packs: 'rules',
+    describe: text.describe,
+    examples: [
       'gridsafe init jiayu --extends chibi',
       'gridsafe init jiayu --extends rules/chibi --dir my-rules/jiayu',
       'gridsafe init licheng --extends xianyou --lang zh',
     ],
-    H.exits.init,
-    l,
-  )
-    .requiredOption('--extends <pack>', say(H.extends, l))
-    .option('--dir <dir>', say(H.dir, l))
-    .option('--from <date>', say(H.from, l))
-    .action((name: string, opts: Options) => ctx.setCode(runInit(name, opts, ctx)));
+    exits: H.exits.init,
+    required: [['--extends <pack>', H.extends]],
+    options: [
+      ['--dir <dir>', H.dir],
+      ['--from <date>', H.from],
+    ],
+  }).action((name: string, opts: Options) => ctx.setCode(runInit(name, opts, ctx)));
 }

@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { formatIssue } from '@gridsafe/schema';
 import { parsePeriod, renderHtml, renderJson, renderMarkdown, type ScoreReport, score, syntheticRecords } from '@gridsafe/scoring';
 import type { Command } from 'commander';
-import { type CommonOptions, type Ctx, checkFormat, describe, langOf, packOptions } from '../context.js';
+import { type CommonOptions, type Ctx, checkFormat, defineCommand, langOf } from '../context.js';
 import { UserError } from '../errors.js';
 import { H } from '../help.js';
 import { common, say } from '../i18n.js';
@@ -69,23 +69,23 @@ export async function runScore(data: string | undefined, opts: Options, ctx: Ctx
 
 /** Register `gridsafe score`. */
 export function scoreCommand(program: Command, ctx: Ctx, stdin: NodeJS.ReadableStream = process.stdin): void {
-  const l = ctx.lang;
-  const cmd = program.command('score').argument('[data]', say(H.scoreData, l));
-  describe(
-    packOptions(cmd, l),
-    text.describe,
-    [
+  defineCommand(program, ctx, {
+    name: 'score',
+    args: [['[data]', H.scoreData]],
+    packs: 'pack',
+    describe: text.describe,
+    examples: [
       'gridsafe score --pack xianyou --period 2026-Q3 records.ndjson',
       'gridsafe score --pack xianyou --period 2026-07 records.ndjson --format html --out report.html',
       'gridsafe score --pack chibi --period 2026 --synthetic 7 --format md',
     ],
-    H.exits.score,
-    l,
-  )
-    .requiredOption('--period <period>', say(H.period, l))
-    .option('--unit <id>', say(H.unit, l))
-    .option('--format <format>', say(H.formatScore, l), 'json')
-    .option('--synthetic <seed>', say(H.synthetic, l))
-    .option('--out <file>', say(H.out, l))
-    .action(async (data: string | undefined, opts: Options) => ctx.setCode(await runScore(data, opts, ctx, stdin)));
+    exits: H.exits.score,
+    required: [['--period <period>', H.period]],
+    options: [
+      ['--unit <id>', H.unit],
+      ['--format <format>', H.formatScore, 'json'],
+      ['--synthetic <seed>', H.synthetic],
+      ['--out <file>', H.out],
+    ],
+  }).action(async (data: string | undefined, opts: Options) => ctx.setCode(await runScore(data, opts, ctx, stdin)));
 }

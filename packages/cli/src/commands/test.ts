@@ -1,7 +1,7 @@
 import { type CaseResult, runCases } from '@gridsafe/engine';
 import { formatIssue, type Lang } from '@gridsafe/schema';
 import type { Command } from 'commander';
-import { type CommonOptions, type Ctx, checkFormat, colors, describe, langOf, rulesOption } from '../context.js';
+import { type CommonOptions, type Ctx, checkFormat, colors, defineCommand, langOf } from '../context.js';
 import { type Coverage, coverageOf } from '../coverage.js';
 import { UserError } from '../errors.js';
 import { H } from '../help.js';
@@ -104,22 +104,22 @@ export function runTest(spec: string | undefined, opts: Options, ctx: Ctx): numb
 
 /** Register `gridsafe test`. */
 export function testCommand(program: Command, ctx: Ctx): void {
-  const l = ctx.lang;
-  const cmd = program.command('test').argument('[pack]', say(H.testPack, l));
-  describe(
-    rulesOption(cmd, l),
-    text.describe,
-    [
+  defineCommand(program, ctx, {
+    name: 'test',
+    args: [['[pack]', H.testPack]],
+    packs: 'rules',
+    describe: text.describe,
+    examples: [
       'gridsafe test chibi',
       'gridsafe test rules/chibi --coverage',
       'gridsafe test xianyou --coverage-threshold 80',
       'gridsafe test --format json',
     ],
-    H.exits.test,
-    l,
-  )
-    .option('--format <format>', say(H.formatText, l), 'text')
-    .option('--coverage', say(H.coverage, l))
-    .option('--coverage-threshold <percent>', say(H.threshold, l))
-    .action((spec: string | undefined, opts: Options) => ctx.setCode(runTest(spec, opts, ctx)));
+    exits: H.exits.test,
+    options: [
+      ['--format <format>', H.formatText, 'text'],
+      ['--coverage', H.coverage],
+      ['--coverage-threshold <percent>', H.threshold],
+    ],
+  }).action((spec: string | undefined, opts: Options) => ctx.setCode(runTest(spec, opts, ctx)));
 }

@@ -2,10 +2,9 @@ import { formatIssue, type Lang, type ValidationReport } from '@gridsafe/schema'
 import { listRuleFiles, validatePack } from '@gridsafe/schema/node';
 import type { Command } from 'commander';
 import pc from 'picocolors';
-import { type Ctx, checkFormat, describe } from '../context.js';
+import { type Ctx, checkFormat, defineCommand } from '../context.js';
 import { codeFrame } from '../frame.js';
 import { H } from '../help.js';
-import { say } from '../i18n.js';
 import { type CliIO, detectLang, EXIT } from '../io.js';
 
 const text = {
@@ -75,19 +74,20 @@ export function runValidate(paths: string[], opts: { format?: string; lang?: str
 
 /** Register `gridsafe validate`. */
 export function validateCommand(program: Command, ctx: Ctx): void {
-  const l = ctx.lang;
-  const cmd = program.command('validate').argument('[paths...]', say(H.paths, l));
-  describe(
-    cmd,
-    text.describe,
-    ['gridsafe validate rules/', 'gridsafe validate rules/chibi --lang zh', 'gridsafe validate rules/ --format json > report.json'],
-    H.exits.validate,
-    l,
-  )
-    .option('--format <format>', say(H.formatText, l), 'text')
-    .action((paths: string[], opts: { format?: string; lang?: string }) => {
-      const lang = detectLang(opts.lang, ctx.io.env);
-      checkFormat(opts.format, ['text', 'json'] as const, lang);
-      ctx.setCode(runValidate(paths, opts, ctx.io));
-    });
+  defineCommand(program, ctx, {
+    name: 'validate',
+    args: [['[paths...]', H.paths]],
+    describe: text.describe,
+    examples: [
+      'gridsafe validate rules/',
+      'gridsafe validate rules/chibi --lang zh',
+      'gridsafe validate rules/ --format json > report.json',
+    ],
+    exits: H.exits.validate,
+    options: [['--format <format>', H.formatText, 'text']],
+  }).action((paths: string[], opts: { format?: string; lang?: string }) => {
+    const lang = detectLang(opts.lang, ctx.io.env);
+    checkFormat(opts.format, ['text', 'json'] as const, lang);
+    ctx.setCode(runValidate(paths, opts, ctx.io));
+  });
 }
