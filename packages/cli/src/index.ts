@@ -17,15 +17,12 @@ import { validateCommand } from './commands/validate.js';
 import type { Ctx } from './context.js';
 import { UserError } from './errors.js';
 import { H } from './help.js';
-import { say } from './i18n.js';
+import { bilingual, say } from './i18n.js';
 import { type CliIO, detectLang, EXIT, processIO } from './io.js';
+import { en } from './locales/en.js';
+import { zh } from './locales/zh.js';
 
-const INTERNAL = { zh: '内部错误(请报告此问题)：', en: 'internal error (please report it): ' };
-
-const TOP = {
-  zh: 'gridsafe：安全生产网格化管理规则包工具。写规则 → 校验 → 测试 → 比较 → 打印手册',
-  en: 'gridsafe: rule packs for safety-production grid management (安全生产网格化管理). Write a rule, check it, test it, see what changes, print it',
-};
+const cli = bilingual(zh.cli, en.cli);
 
 export { canonical, isRuleFile } from './canonical.js';
 export { type Coverage, coverageOf, type RuleCoverage } from './coverage.js';
@@ -51,7 +48,7 @@ export async function run(argv: readonly string[], io: CliIO = processIO()): Pro
   const flag = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
   const lang = detectLang(flag < 0 ? undefined : argv[flag]?.includes('=') ? argv[flag]?.slice(7) : argv[flag + 1], io.env);
   const program = new Command('gridsafe')
-    .description(say(TOP, lang))
+    .description(say(cli.about, lang))
     .helpOption('-h, --help', say(H.help, lang))
     .helpCommand('help [command]', say(H.help, lang))
     .exitOverride()
@@ -95,7 +92,7 @@ export async function run(argv: readonly string[], io: CliIO = processIO()): Pro
     }
     // A bug, not a user error: the message only, unless GRIDSAFE_DEBUG asks for the stack.
     const detail = io.env.GRIDSAFE_DEBUG && e instanceof Error ? (e.stack ?? e.message) : e instanceof Error ? e.message : String(e);
-    io.err(`gridsafe: ${say(INTERNAL, lang)}${detail}\n`);
+    io.err(`gridsafe: ${say(cli.internal, lang)}${detail}\n`);
     return EXIT.usage;
   }
   return code;

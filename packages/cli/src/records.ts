@@ -3,7 +3,9 @@ import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
 import type { Lang } from '@gridsafe/schema';
 import { UserError } from './errors.js';
-import { common, say } from './i18n.js';
+import { bilingual, common, say } from './i18n.js';
+import { en } from './locales/en.js';
+import { zh } from './locales/zh.js';
 
 /** One input record with the line it starts on. */
 export interface Numbered {
@@ -21,12 +23,7 @@ export interface RecordSource {
   records: AsyncIterable<Numbered>;
 }
 
-const messages = {
-  badLine: {
-    zh: (n: string, l: number, why: string) => `${n} 第 ${l} 行不是有效的 JSON：${why}`,
-    en: (n: string, l: number, why: string) => `${n}:${l}: not valid JSON: ${why}`,
-  },
-};
+const messages = bilingual(zh.records, en.records);
 
 async function* ndjson(stream: Readable, name: string, lang: Lang, arrayMayStart = false): AsyncIterable<Numbered> {
   const lines = createInterface({ input: stream, crlfDelay: Number.POSITIVE_INFINITY });

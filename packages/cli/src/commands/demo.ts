@@ -16,8 +16,10 @@ import { buildWorld } from '../demo/world.js';
 import { UserError } from '../errors.js';
 import { titleIndex } from '../handbook/render.js';
 import { H } from '../help.js';
-import { pick, say } from '../i18n.js';
+import { bilingual, pick, say } from '../i18n.js';
 import { EXIT } from '../io.js';
+import { en } from '../locales/en.js';
+import { zh } from '../locales/zh.js';
 import { loadPack } from '../packs.js';
 import { handbookHtml } from './handbook.js';
 
@@ -29,15 +31,7 @@ interface Options extends CommonOptions {
   out: string;
 }
 
-const text = {
-  describe: {
-    zh: '演示：模拟一个地区中一个乡镇的一个月——按频次巡查(有漏巡)、发现隐患并经状态机逐级处置(村级办结、上报县里转部门、逾期)、月度考核通报；输出报告和巡查工作手册。没有巡查清单的规则包(如 mudan、chanba)不模拟巡查，而是模拟其频次规定的工作，隐患按自由报告上报',
-    en: "demo: simulate one month in one township of a region: patrols on the pack's cadences (some missed), hazards escalated through the machine on a simulated clock (closed at the village, up to the county and a department, overdue), and the month's bulletin scored; writes the report and the handbook. A pack without checklists (mudan, chanba) gets no patrols: the duties its cadences define are simulated, and hazards are reported free-form",
-  },
-  badMonth: { zh: (m: string) => `--month 须为 YYYY-MM，不能是 "${m}"`, en: (m: string) => `--month must be YYYY-MM, not "${m}"` },
-  badSeed: { zh: (s: string) => `--seed 须为整数，不能是 "${s}"`, en: (s: string) => `--seed must be an integer, not "${s}"` },
-  noScore: { zh: '考核计分失败：', en: 'scoring failed:' },
-};
+const text = bilingual(zh.demo, en.demo);
 
 /** Simulate the month and write the outputs; returns the exit code. */
 export async function runDemo(opts: Options, ctx: Ctx): Promise<number> {

@@ -6,26 +6,16 @@ import { canonical, isRuleFile } from '../canonical.js';
 import { type CommonOptions, type Ctx, colors, defineCommand, langOf } from '../context.js';
 import { UserError } from '../errors.js';
 import { H } from '../help.js';
-import { colon, common, say } from '../i18n.js';
+import { bilingual, colon, common, say } from '../i18n.js';
 import { EXIT } from '../io.js';
+import { en } from '../locales/en.js';
+import { zh } from '../locales/zh.js';
 
 interface Options extends CommonOptions {
   check?: boolean;
 }
 
-const text = {
-  describe: {
-    zh: '规范化规则文件的格式：键的顺序与 JSON Schema 一致，两个空格缩进；--check 只检查不修改(用于 CI)',
-    en: 'canonical formatting of rule files: keys in JSON Schema order, two-space indentation; --check only checks (for CI)',
-  },
-  wouldChange: { zh: '格式不规范', en: 'not canonical' },
-  formatted: { zh: '已规范化', en: 'formatted' },
-  summary: {
-    zh: (n: number, t: number, check: boolean) => `${t} 个规则文件中 ${n} 个${check ? '需要规范化' : '已规范化'}`,
-    en: (n: number, t: number, check: boolean) => `${n} of ${t} rule files ${check ? 'need formatting' : 'formatted'}`,
-  },
-  hint: { zh: '运行 gridsafe fmt 进行规范化', en: 'run gridsafe fmt to format them' },
-};
+const text = bilingual(zh.fmt, en.fmt);
 
 /** Format (or check) the rule files under paths; returns the exit code. */
 export function runFmt(paths: string[], opts: Options, ctx: Ctx): number {

@@ -7,8 +7,10 @@ import { graphMermaid, graphSvg, policyGraph } from '../handbook/chart.js';
 import { machineSvg } from '../handbook/machine-svg.js';
 import { titleIndex } from '../handbook/render.js';
 import { H } from '../help.js';
-import { common, pick, say } from '../i18n.js';
+import { bilingual, common, pick, say } from '../i18n.js';
 import { EXIT } from '../io.js';
+import { en } from '../locales/en.js';
+import { zh } from '../locales/zh.js';
 import { loadPack } from '../packs.js';
 
 interface Options extends CommonOptions {
@@ -20,21 +22,7 @@ interface Options extends CommonOptions {
   out?: string;
 }
 
-const text = {
-  describe: {
-    zh: '输出隐患案件状态机(或层级报送链)的图：Mermaid 文本或 SVG 图',
-    en: 'the hazard-case escalation machine (or the chain of tiers) as Mermaid or an SVG drawing',
-  },
-  badView: {
-    zh: (v: string) => `--view 只能是 machine 或 chain，不能是 "${v}"`,
-    en: (v: string) => `--view must be machine or chain, not "${v}"`,
-  },
-  none: { zh: (p: string) => `${p} 没有报送处置流程(escalation)`, en: (p: string) => `${p} has no escalation policy` },
-  unknown: {
-    zh: (id: string, ids: string) => `没有报送处置流程 "${id}"；可选：${ids}`,
-    en: (id: string, ids: string) => `no escalation policy "${id}"; there is: ${ids}`,
-  },
-};
+const text = bilingual(zh.graph, en.graph);
 
 function checkView(view: string, lang: 'zh' | 'en'): 'machine' | 'chain' {
   if (view === 'machine' || view === 'chain') return view;

@@ -4,8 +4,10 @@ import type { Command } from 'commander';
 import { type CommonOptions, type Ctx, defineCommand } from '../context.js';
 import { renderHandbook } from '../handbook/render.js';
 import { H } from '../help.js';
-import { common, pick, say } from '../i18n.js';
+import { bilingual, common, pick, say } from '../i18n.js';
 import { detectLang, EXIT } from '../io.js';
+import { en } from '../locales/en.js';
+import { zh } from '../locales/zh.js';
 import { type LoadedPack, loadPack } from '../packs.js';
 
 interface Options extends CommonOptions {
@@ -14,12 +16,7 @@ interface Options extends CommonOptions {
   out?: string;
 }
 
-const text = {
-  describe: {
-    zh: '生成网格员巡查工作手册(可打印的 HTML)：各类网格的巡查清单、检查要点、重大隐患判定、报送对象与流程图、工作频次；没有巡查清单的规则包则注明没有清单，列出层级与职责、报送流程图和工作频次；默认中文',
-    en: "the grid worker's patrol handbook as print-ready HTML: checklists, what to look for, what counts as major, how and to whom to report with the escalation chart, cadences; for a pack without checklists, a handbook that says so, with its levels and duties, the escalation chart and the cadences; zh by default",
-  },
-};
+const text = bilingual(zh.handbook, en.handbook);
 
 /** The handbook HTML of a loaded pack, in a language. */
 export function handbookHtml(loaded: LoadedPack, lang: 'zh' | 'en'): string {

@@ -5,8 +5,10 @@ import type { Command } from 'commander';
 import { type CommonOptions, type Ctx, checkFormat, defineCommand, langOf } from '../context.js';
 import { UserError } from '../errors.js';
 import { H } from '../help.js';
-import { common, say } from '../i18n.js';
+import { bilingual, common, say } from '../i18n.js';
 import { EXIT } from '../io.js';
+import { en } from '../locales/en.js';
+import { zh } from '../locales/zh.js';
 import { loadPack } from '../packs.js';
 import { openRecords } from '../records.js';
 
@@ -20,15 +22,7 @@ interface Options extends CommonOptions {
   synthetic?: string;
 }
 
-const text = {
-  describe: {
-    zh: '按规则包的考核办法对一个考核期的记录计分：输出 JSON、Markdown 或 HTML 报告',
-    en: "score a period's records under the pack's assessment rules: the scorecard as JSON, Markdown or the HTML report",
-  },
-  badPeriod: { zh: '考核期无效：', en: 'invalid period:' },
-  badData: { zh: (n: string) => `${n} 中的数据有错误：`, en: (n: string) => `the data in ${n} has errors:` },
-  needData: { zh: '请给出数据文件(或用 --synthetic 生成模拟数据)', en: 'give a data file (or --synthetic to generate one)' },
-};
+const text = bilingual(zh.score, en.score);
 
 /** Render a score report in a format. */
 export function renderReport(report: ScoreReport, format: 'json' | 'md' | 'html', lang: 'zh' | 'en'): string {

@@ -5,33 +5,15 @@ import pc from 'picocolors';
 import { type Ctx, checkFormat, defineCommand } from '../context.js';
 import { codeFrame } from '../frame.js';
 import { H } from '../help.js';
+import { bilingual } from '../i18n.js';
 import { type CliIO, detectLang, EXIT } from '../io.js';
+import { en } from '../locales/en.js';
+import { zh } from '../locales/zh.js';
 
-const text = {
-  describe: {
-    zh: '校验规则文件：一次列出所有问题，并给出文件、行、列和 JSON 指针',
-    en: 'validate rule files: every problem at once, with file, line, column and JSON pointer',
-  },
-  zh: {
-    ok: '校验通过',
-    failed: '校验未通过',
-    packs: '规则包',
-    files: '个文件',
-    extends: '继承',
-    summary: (e: number, w: number, f: number) => `${f} 个文件，${e} 个错误，${w} 个警告`,
-  },
-  en: {
-    ok: 'valid',
-    failed: 'invalid',
-    packs: 'packs',
-    files: 'files',
-    extends: 'extends',
-    summary: (e: number, w: number, f: number) => `${f} files, ${e} errors, ${w} warnings`,
-  },
-} as const;
+const text = bilingual(zh.validate, en.validate);
 
 function human(report: ValidationReport, fileCount: number, lang: Lang, texts: Map<string, string>, color: boolean): string {
-  const t = text[lang];
+  const t = lang === 'zh' ? zh.validate : en.validate;
   const c = color ? pc : pc.createColors(false);
   const lines: string[] = [];
   for (const issue of report.issues) {
