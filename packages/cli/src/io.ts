@@ -13,8 +13,15 @@ import type { Lang } from '@gridsafe/schema';
  * ```
  */
 export interface CliIO {
-  /** Writes to standard output. */
-  out: (text: string) => void;
+  /**
+   * Writes to standard output. May return false, as a stream's `write` does, when the reader is
+   * behind: commands that write much then wait for {@link CliIO.drain} before writing more.
+   */
+  out: (text: string) => unknown;
+  /** Resolves when standard output can take more (after `out` returned false). */
+  drain?: () => Promise<void>;
+  /** The error standard output failed with, if it did (EPIPE when its reader closed it, as `| head` does). */
+  outError?: () => NodeJS.ErrnoException | undefined;
   /** Writes to standard error. */
   err: (text: string) => void;
   /** Environment variables (for the locale and NO_COLOR). */
@@ -55,14 +62,69 @@ export function detectLang(flag: string | undefined, env: CliIO['env']): Lang {
   return /^zh([_.-]|$)/i.test(locale) ? 'zh' : 'en';
 }
 
-/** The process's own streams and environment (not part of the public API). */
+/**
+ * The process's own streams and environment (not part of the public API). Standard output's
+ * errors are kept, not thrown: a reader that closes the pipe (`gridsafe check … | head`) ends
+ * the output, never with a stack trace.
+ */
 export function processIO(): CliIO {
+  const stdout = process.stdout;
+  let error: NodeJS.ErrnoException | undefined;
+  stdout.on('error', (e: NodeJS.ErrnoException) => {
+    error ??= e;
+  });
   return {
-    out: (t) => process.stdout.write(t),
+    out: (t) => (error ? false : stdout.write(t)),
+    drain: () =>
+      new Promise<void>((resolve) => {
+        if (error || !stdout.writableNeedDrain) return resolve();
+        const done = () => {
+          stdout.off('drain', done);
+          stdout.off('error', done);
+          stdout.off('close', done);
+          resolve();
+        };
+        stdout.on('drain', done);
+        stdout.on('error', done);
+        stdout.on('close', done);
+      }),
+    outError: () => error,
     err: (t) => process.stderr.write(t),
     env: process.env,
     cwd: process.cwd(),
     isTTY: Boolean(process.stdout.isTTY),
     errTTY: Boolean(process.stderr.isTTY),
   };
+}
+
+/**
+ * Output in chunks of about 64 KiB through `io.out`, waiting for `io.drain` whenever the reader is
+ * behind, so that memory stays bounded however slow the reader is (not part of the public API).
+ */
+export class Output {
+  private buffer = '';
+  constructor(
+    private readonly io: CliIO,
+    private readonly chunk = 1 << 16,
+  ) {}
+
+  /** Whether standard output has failed (its reader gone): nothing more reaches it. */
+  get failed(): NodeJS.ErrnoException | undefined {
+    return this.io.outError?.();
+  }
+
+  /** Queue text; true when the buffer is full and {@link Output.flush} should be awaited. */
+  write(text: string): boolean {
+    this.buffer += text;
+    return this.buffer.length >= this.chunk;
+  }
+
+  /** Write what is queued, and wait until the reader has taken it if it is behind. */
+  async flush(): Promise<void> {
+    if (this.buffer === '') return;
+    const text = this.buffer;
+    this.buffer = '';
+    if (this.failed) return;
+    if (this.io.out(text) === false && this.io.drain) await this.io.drain();
+  }
 }

@@ -7,10 +7,12 @@ import { bilingual, common, say } from './i18n.js';
 import { en } from './locales/en.js';
 import { zh } from './locales/zh.js';
 
-/** One input record with the line it starts on. */
+/** One input record with the line it starts on; or, for a line that is not JSON, why not. */
 export interface Numbered {
   line: number;
   value: unknown;
+  /** Set when the line is not valid JSON (only when the source was opened with `badLines: 'yield'`). */
+  error?: string;
 }
 
 /** Where records come from, and how big the input is (for a progress bar). */
@@ -25,32 +27,42 @@ export interface RecordSource {
 
 const messages = bilingual(zh.records, en.records);
 
-async function* ndjson(stream: Readable, name: string, lang: Lang, arrayMayStart = false): AsyncIterable<Numbered> {
+/** What to do with a line that is not JSON: stop the run with its line number, or yield it as an error and go on. */
+export type BadLines = 'throw' | 'yield';
+
+async function* ndjson(stream: Readable, name: string, lang: Lang, badLines: BadLines, arrayMayStart = false): AsyncIterable<Numbered> {
   const lines = createInterface({ input: stream, crlfDelay: Number.POSITIVE_INFINITY });
   let n = 0;
   let whole: string[] | undefined;
   let started = false;
-  for await (const line of lines) {
-    n++;
-    if (whole) {
-      whole.push(line);
-      continue;
+  try {
+    for await (const line of lines) {
+      n++;
+      if (whole) {
+        whole.push(line);
+        continue;
+      }
+      if (line.trim() === '') continue;
+      if (arrayMayStart && !started && line.trimStart().startsWith('[')) {
+        whole = [line];
+        continue;
+      }
+      started = true;
+      let value: unknown;
+      try {
+        value = JSON.parse(line);
+      } catch (e) {
+        const why = say(messages.badLine, lang, name, n, (e as Error).message);
+        if (badLines === 'throw') throw new UserError(why);
+        yield { line: n, value: undefined, error: why };
+        continue;
+      }
+      yield { line: n, value };
     }
-    if (line.trim() === '') continue;
-    if (arrayMayStart && !started && line.trimStart().startsWith('[')) {
-      whole = [line];
-      continue;
-    }
-    started = true;
-    let value: unknown;
-    try {
-      value = JSON.parse(line);
-    } catch (e) {
-      lines.close();
-      stream.destroy();
-      throw new UserError(say(messages.badLine, lang, name, n, (e as Error).message));
-    }
-    yield { line: n, value };
+  } finally {
+    // Stopped early (an error, or a reader that needs no more): release the input.
+    lines.close();
+    if (stream !== process.stdin) stream.destroy();
   }
   if (whole) yield* parseWhole(whole.join('\n'), name, lang);
 }
@@ -92,15 +104,16 @@ function* parseWhole(text: string, name: string, lang: Lang): Iterable<Numbered>
 /**
  * Records from a `.json` file (an array or one record), an `.ndjson` file (one record a line), or
  * `-` for stdin (NDJSON, or a JSON array when it starts with `[`). NDJSON is streamed; a
- * malformed line stops the run with its line number.
+ * malformed line stops the run with its line number, or with `badLines: 'yield'` comes as a
+ * record with its `error` and the run goes on.
  */
-export function openRecords(path: string, stdin: Readable, lang: Lang): RecordSource {
+export function openRecords(path: string, stdin: Readable, lang: Lang, badLines: BadLines = 'throw'): RecordSource {
   let read = 0;
   if (path === '-') {
     stdin.on('data', (c: Buffer) => {
       read += c.length;
     });
-    const records = ndjson(stdin, 'stdin', lang, true);
+    const records = ndjson(stdin, 'stdin', lang, badLines, true);
     return { name: 'stdin', size: undefined, read: () => read, records };
   }
   let size: number;
@@ -115,6 +128,6 @@ export function openRecords(path: string, stdin: Readable, lang: Lang): RecordSo
   stream.on('data', (c) => {
     read += c.length;
   });
-  const records = /\.json$/i.test(path) ? wholeJson(stream, path, lang) : ndjson(stream, path, lang);
+  const records = /\.json$/i.test(path) ? wholeJson(stream, path, lang) : ndjson(stream, path, lang, badLines);
   return { name: path, size, read: () => read, records };
 }

@@ -124,7 +124,13 @@ describe('gridsafe check', () => {
     expect(out).toMatchObject({ pack: { id: 'chibi' }, records: clear.length + 3, invalid: 0 });
     expect(out.results).toHaveLength(clear.length + 3);
     expect(out.hazards).toBe(out.results.reduce((n: number, x: any) => n + x.hazards, 0));
-    expect(out.results[0].findings[0]).toHaveProperty('status');
+    // By default each result counts its items by status and lists its hazard findings only.
+    expect(out.results[0].items.ok).toBeGreaterThan(0);
+    expect(out.results.at(-1).findings.length).toBeGreaterThan(0);
+    expect(out.results.at(-1).findings.every((f: any) => f.status === 'hazard')).toBe(true);
+    const all = JSON.parse(gridsafe(['check', '--pack', 'chibi', join(dir, 'mixed.json'), '--format', 'json', '--findings', 'all']).stdout);
+    expect(all.results[0].findings[0]).toHaveProperty('status');
+    expect(all.results[0].findings.length).toBe(out.results[0].items.ok + out.results[0].items.notAnswered + out.results[0].items.notApplicable);
   });
 
   it('streams 5000 NDJSON records, one NDJSON result a line, with line numbers', () => {

@@ -1,42 +1,97 @@
-import { cpus, totalmem } from 'node:os';
+import { execFileSync } from 'node:child_process';
+import { readdirSync, statSync } from 'node:fs';
+import { cpus, loadavg, totalmem } from 'node:os';
+import { join } from 'node:path';
+
+/** A variant: `run` does `units` units of work (records, say) and may be async. */
+export interface Variant {
+  name: string;
+  units: number;
+  run: () => unknown;
+}
+
+/** Per variant: the median and the best rate of its timed rounds, in units per second. */
+export interface Measured {
+  name: string;
+  median: number;
+  best: number;
+  rounds: number;
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return ((s[(s.length - 1) >> 1] as number) + (s[s.length >> 1] as number)) / 2;
+};
 
 /**
- * Throughput of several variants over the same `n` units, their runs interleaved round by round
- * (a warm-up round, then `rounds` timed ones), so that a change in the machine's load falls on all
- * of them alike; each variant's best round counts.
+ * Throughput of several variants, their runs interleaved round by round (a warm-up round, then
+ * `rounds` timed ones) so that a change in the machine's load falls on all of them alike. Each
+ * variant's median round counts; the best is kept for reference.
  */
-export function measureInterleaved(
-  n: number,
-  variants: readonly { name: string; fn: () => void }[],
-  rounds = 7,
-): { name: string; perSecond: number; ms: number }[] {
-  const best = variants.map(() => Number.POSITIVE_INFINITY);
+export async function measure(variants: readonly Variant[], rounds = 7): Promise<Measured[]> {
+  const rates = variants.map(() => [] as number[]);
   for (let round = 0; round <= rounds; round++)
-    variants.forEach((v, i) => {
+    for (const [i, v] of variants.entries()) {
       const t0 = process.hrtime.bigint();
-      v.fn();
-      const ms = Number(process.hrtime.bigint() - t0) / 1e6;
-      if (round > 0) best[i] = Math.min(best[i] as number, ms);
-    });
-  return variants.map((v, i) => ({ name: v.name, perSecond: (n / (best[i] as number)) * 1000, ms: best[i] as number }));
+      await v.run();
+      const s = Number(process.hrtime.bigint() - t0) / 1e9;
+      if (round > 0) (rates[i] as number[]).push(v.units / s);
+    }
+  return variants.map((v, i) => ({
+    name: v.name,
+    median: median(rates[i] as number[]),
+    best: Math.max(...(rates[i] as number[])),
+    rounds,
+  }));
 }
 
-/** Async variant for json-rules-engine. */
-export async function measureAsync(name: string, n: number, fn: () => Promise<void>, rounds = 2) {
-  await fn();
-  let best = Number.POSITIVE_INFINITY;
-  for (let i = 0; i < rounds; i++) {
-    const t0 = process.hrtime.bigint();
-    await fn();
-    best = Math.min(best, Number(process.hrtime.bigint() - t0) / 1e6);
-  }
-  return { name, perSecond: (n / best) * 1000, ms: best };
-}
+/** Repeat `fn` over the same input `times` times: fast variants do enough work per round to time. */
+export const repeat = (times: number, fn: () => unknown) => () => {
+  for (let k = 0; k < times; k++) fn();
+};
 
-/** The machine the numbers come from. */
+/** The machine the numbers come from, and its load. */
 export function machine(): string {
   const cpu = cpus()[0]?.model ?? 'unknown CPU';
-  return `${cpu}, ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
+  const load = loadavg()
+    .map((x) => x.toFixed(1))
+    .join(', ');
+  return `${cpu}, ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, load average ${load} (1, 5, 15 min) at the start`;
 }
+
+const root = join(import.meta.dirname, '..', '..', '..');
+const newest = (dir: string): number =>
+  Math.max(
+    0,
+    ...readdirSync(dir, { withFileTypes: true }).map((d) =>
+      d.isDirectory() ? newest(join(dir, d.name)) : statSync(join(dir, d.name)).mtimeMs,
+    ),
+  );
+
+/**
+ * Make sure the built packages are newer than their sources (the benchmarks run what npm ships):
+ * `npm run build` when any is older.
+ */
+export function ensureBuilt(packages: readonly string[]): void {
+  const stale = packages.filter((p) => {
+    try {
+      return statSync(join(root, 'packages', p, 'dist', 'index.js')).mtimeMs < newest(join(root, 'packages', p, 'src'));
+    } catch {
+      return true;
+    }
+  });
+  if (stale.length === 0) return;
+  console.log(`dist/ is older than src/ in ${stale.join(', ')}: npm run build`);
+  execFileSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: 'inherit' });
+}
+
+/** The repository root. */
+export const ROOT = root;
+
+/** `met` or `**not met**`. */
+export const verdict = (ok: boolean) => (ok ? 'met' : '**not met**');
+
+/** A rate for a table. */
+export const fmt = (n: number) => Math.round(n).toLocaleString('en');
 
 export { rng } from '../src/random.js';

@@ -15,9 +15,21 @@ export { atPath, MAX_MATCH_INPUT, matches, numeric, OPERATOR_FNS, pathSegments }
 export type { Facts, GroupTrace, LeafTrace, NamedConditions, Predicate, Trace } from './compile/types.js';
 export { type AsyncFact, type AsyncPatrolOptions, evaluatePatrolAsync } from './evaluate/async.js';
 export { type CompileMode, canGenerateCode, compileAll, namedConditions } from './evaluate/compiled.js';
+export { type CompilePatrolOptions, compilePatrol } from './evaluate/evaluator.js';
 export { checkFacts, factCatalog } from './evaluate/facts.js';
 export { formatTrace } from './evaluate/format-trace.js';
-export { evaluatePatrol, type Finding, type FindingYield, type PatrolOptions, type PatrolResult } from './evaluate/patrol.js';
+export {
+  type BatchOptions,
+  type EvaluateOptions,
+  evaluatePatrol,
+  type Finding,
+  type FindingYield,
+  type PatrolBatch,
+  type PatrolEvaluator,
+  type PatrolOptions,
+  type PatrolResult,
+  type PatrolSummary,
+} from './evaluate/patrol.js';
 export { hazardReports } from './evaluate/reports.js';
 export { checkRequirements, type RequirementsResult, type RuleResult } from './evaluate/requirements.js';
 export { checkSizing, type SizedUnit, type SizingMeasure, type SizingResult, type SizingRuleResult } from './evaluate/sizing.js';

@@ -6,6 +6,7 @@
  * @packageDocumentation
  */
 
+export { isIsoDate, isIsoDateTime } from './codecs/datetime.js';
 export { decode, decodeOrThrow } from './codecs/decode.js';
 export {
   AnswerValue,

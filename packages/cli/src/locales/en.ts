@@ -20,6 +20,8 @@ export const en: Messages = {
     formatCheck: 'output format: table, json or ndjson',
     explain: 'say which conditions made each hazard fire',
     noProgress: 'no progress bar',
+    findings:
+      "with --format json or ndjson: 'hazards' (the default) gives each record's counts by status and its hazard findings, 'all' every finding",
     diffA: 'pack id or folder (the old one)',
     diffB: 'pack id or folder (the new one)',
     replay: "replay test cases against both packs and list those whose decision flips (default: both packs' own cases, or a cases file)",
@@ -93,6 +95,8 @@ export const en: Messages = {
       `${r} records, ${h} hazards, ${p} reports${bad ? `, ${bad} invalid records` : ''}`,
     noHazards: 'no hazards found',
     why: 'because',
+    writeFailed: (why: string) => `cannot write the output: ${why}`,
+    badFindings: (v: string) => `--findings must be hazards or all, not "${v}"`,
   },
   /** `gridsafe diff`. */
   diff: {

@@ -18,6 +18,7 @@ export const zh = {
     formatCheck: '输出格式：table、json 或 ndjson',
     explain: '说明每处隐患是哪些条件成立导致的',
     noProgress: '不显示进度条',
+    findings: '配合 --format json 或 ndjson：hazards(默认)给出每条记录各状态的条目数和隐患结果，all 给出全部条目的结果',
     diffA: '包 id 或目录(旧的一方)',
     diffB: '包 id 或目录(新的一方)',
     replay: '用两个包分别运行测试用例，列出结论改变的用例(默认用两个包自己的用例，也可给出 cases 文件)',
@@ -89,6 +90,8 @@ export const zh = {
     summary: (r: number, h: number, p: number, bad: number) => `${r} 条记录，${h} 处隐患，${p} 项报告${bad ? `，${bad} 条无效记录` : ''}`,
     noHazards: '未发现隐患',
     why: '原因',
+    writeFailed: (why: string) => `无法写出结果：${why}`,
+    badFindings: (v: string) => `--findings 只能是 hazards 或 all，不能是“${v}”`,
   },
   /** `gridsafe diff`. */
   diff: {

@@ -1,6 +1,6 @@
-import type { TestCase } from '@gridsafe/schema';
+import type { Issue, TestCase } from '@gridsafe/schema';
 import * as E from 'fp-ts/lib/Either.js';
-import { evaluatePatrol } from '../evaluate/patrol.js';
+import { evaluatePatrol, type PatrolResult, patrolEvaluator } from '../evaluate/patrol.js';
 import type { ResolvedPack } from '../resolve/types.js';
 
 type PatrolCase = Extract<TestCase, { type: 'patrol' }>;
@@ -35,9 +35,28 @@ export function caseRecord(pack: ResolvedPack, c: PatrolCase) {
   };
 }
 
+/**
+ * The results of many patrol cases at once, by case: each checklist's cases go through the pack's
+ * compiled evaluator as one batch.
+ */
+export function patrolCaseResults(pack: ResolvedPack, cases: readonly PatrolCase[]): Map<PatrolCase, E.Either<Issue[], PatrolResult>> {
+  const byChecklist = new Map<string, PatrolCase[]>();
+  for (const c of cases) byChecklist.set(c.checklist, [...(byChecklist.get(c.checklist) ?? []), c]);
+  const out = new Map<PatrolCase, E.Either<Issue[], PatrolResult>>();
+  const evaluator = patrolEvaluator(pack);
+  for (const [checklist, group] of byChecklist) {
+    const batch = evaluator.evaluateBatch(
+      group.map((c) => caseRecord(pack, c)),
+      { checklist, explain: false, names: group.map((c) => c.id) },
+    );
+    group.forEach((c, i) => out.set(c, batch.results[i] as E.Either<Issue[], PatrolResult>));
+  }
+  return out;
+}
+
 /** Run a patrol case: hazards (and reports) fired, their severities, and direct routes. */
-export function runPatrolCase(pack: ResolvedPack, c: PatrolCase) {
-  const r = evaluatePatrol(pack, caseRecord(pack, c), { checklist: c.checklist, explain: false, name: c.id });
+export function runPatrolCase(pack: ResolvedPack, c: PatrolCase, result?: E.Either<Issue[], PatrolResult>) {
+  const r = result ?? evaluatePatrol(pack, caseRecord(pack, c), { checklist: c.checklist, explain: false, name: c.id });
   if (E.isLeft(r)) return { pass: false, expected: c.expect, actual: null, issues: r.left };
   const fired = r.right.findings.filter((f) => f.status === 'hazard');
   const actual: Record<string, unknown> = { hazards: fired.map((f) => f.item).sort() };

@@ -4,7 +4,7 @@ import { checkRequirements } from '../evaluate/requirements.js';
 import { assessStation } from '../evaluate/station.js';
 import type { ResolvedPack } from '../resolve/types.js';
 import { runEscalationCase } from './escalation.js';
-import { runPatrolCase } from './patrol.js';
+import { patrolCaseResults, runPatrolCase } from './patrol.js';
 
 /** The outcome of one test case: pass or fail, with what was expected and what came out. */
 export interface CaseResult {
@@ -25,12 +25,20 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
 /** Runs cases of a type another package owns (the scoring package runs `score` cases). */
 export type CaseRunner = (pack: ResolvedPack, c: TestCase) => Pick<CaseResult, 'pass' | 'expected' | 'actual' | 'issues'>;
 
-function runOne(pack: ResolvedPack, file: CasesFile, c: TestCase, runners: Partial<Record<TestCase['type'], CaseRunner>>): CaseResult {
+type PatrolResults = ReturnType<typeof patrolCaseResults>;
+
+function runOne(
+  pack: ResolvedPack,
+  file: CasesFile,
+  c: TestCase,
+  runners: Partial<Record<TestCase['type'], CaseRunner>>,
+  patrols: PatrolResults,
+): CaseResult {
   const head = { file: file.id, id: c.id, type: c.type, title: c.title };
   const failed = (issues: Issue[]): CaseResult => ({ ...head, pass: false, expected: c.expect, actual: null, issues });
   switch (c.type) {
     case 'patrol':
-      return { ...head, ...runPatrolCase(pack, c) };
+      return { ...head, ...runPatrolCase(pack, c, patrols.get(c)) };
     case 'station': {
       const r = assessStation(pack, { stationId: c.id, date: '2000-01-01', facts: c.input.facts }, { standard: c.standard, name: c.id });
       if (E.isLeft(r)) return failed(r.left);
@@ -87,5 +95,10 @@ export function runCases(
   options: { only?: CasesFile; runners?: Partial<Record<TestCase['type'], CaseRunner>> } = {},
 ): CaseResult[] {
   const files = options.only ? [options.only] : pack.cases.filter((f) => f.pack === pack.id);
-  return files.flatMap((file) => file.cases.map((c) => runOne(pack, file, c, options.runners ?? {})));
+  // Patrol cases are evaluated in batches, one per checklist, before the cases are reported in order.
+  const patrols = patrolCaseResults(
+    pack,
+    files.flatMap((f) => f.cases.flatMap((c) => (c.type === 'patrol' ? [c] : []))),
+  );
+  return files.flatMap((file) => file.cases.map((c) => runOne(pack, file, c, options.runners ?? {}, patrols)));
 }

@@ -1,49 +1,75 @@
 import type { NestedCondition, TopLevelCondition } from '@gridsafe/schema';
-import { atPath, OPERATOR_FNS, pathSegments } from './operators.js';
+import { atPath, OPERATOR_FNS, own, pathSegments } from './operators.js';
 import type { Facts, NamedConditions, Predicate, Trace } from './types.js';
 
 function isFactRef(v: unknown): v is { fact: string; path?: string } {
   return v !== null && typeof v === 'object' && !Array.isArray(v) && Object.hasOwn(v, 'fact');
 }
 
-function valueReader(value: unknown): (f: Facts) => unknown {
-  if (!isFactRef(value)) return () => value;
-  const name = value.fact;
-  const segs = value.path ? pathSegments(value.path) : undefined;
-  return segs ? (f) => atPath(f[name], segs) : (f) => f[name];
-}
+/** How a compiled condition reads a fact (at a path) from what it is given. */
+export type FactReader<E> = (fact: string, path: string | undefined) => (env: E) => unknown;
 
-function leafReader(fact: string, path: string | undefined): (f: Facts) => unknown {
+/** Facts from an object, own properties only: nothing is read through a prototype. */
+const objectReader: FactReader<Facts> = (fact, path) => {
   const segs = path ? pathSegments(path) : undefined;
-  return segs ? (f) => atPath(f[fact], segs) : (f) => f[fact];
+  return segs ? (f) => atPath(own(f, fact), segs) : (f) => own(f, fact);
+};
+
+const never = () => false;
+
+/** The operator's function; an operator the schema does not know never holds. */
+function operatorFn(name: string): (a: unknown, b: unknown) => boolean {
+  return Object.hasOwn(OPERATOR_FNS, name) ? (OPERATOR_FNS[name] as (a: unknown, b: unknown) => boolean) : never;
 }
 
-/**
- * Compile a condition into closures: no generated code, so it runs where `eval` is forbidden
- * (a strict Content-Security-Policy). Named references resolve at compile time.
- */
-export function compileClosure(cond: TopLevelCondition | NestedCondition, named: NamedConditions, seen: string[] = []): Predicate {
+/** Compile a condition into closures over any input `E`, reading facts with `reader`. */
+export function compileWith<E>(
+  cond: TopLevelCondition | NestedCondition,
+  named: NamedConditions,
+  reader: FactReader<E>,
+  seen: string[] = [],
+): (env: E) => boolean {
   if ('all' in cond) {
-    const parts = cond.all.map((c) => compileClosure(c, named, seen));
+    const parts = cond.all.map((c) => compileWith(c, named, reader, seen));
     return (f) => parts.every((p) => p(f));
   }
   if ('any' in cond) {
-    const parts = cond.any.map((c) => compileClosure(c, named, seen));
+    const parts = cond.any.map((c) => compileWith(c, named, reader, seen));
     return (f) => parts.some((p) => p(f));
   }
   if ('not' in cond) {
-    const inner = compileClosure(cond.not, named, seen);
+    const inner = compileWith(cond.not, named, reader, seen);
     return (f) => !inner(f);
   }
   if ('condition' in cond) {
     const target = named.get(cond.condition);
-    if (!target || seen.includes(cond.condition)) return () => false;
-    return compileClosure(target, named, [...seen, cond.condition]);
+    if (!target || seen.includes(cond.condition)) return never;
+    return compileWith(target, named, reader, [...seen, cond.condition]);
   }
-  const op = OPERATOR_FNS[cond.operator] as (a: unknown, b: unknown) => boolean;
-  const read = leafReader(cond.fact, cond.path);
-  const value = valueReader(cond.value);
-  return (f) => op(read(f), value(f));
+  const op = operatorFn(cond.operator);
+  const read = reader(cond.fact, cond.path);
+  const v = cond.value as unknown;
+  if (isFactRef(v)) {
+    const other = reader(v.fact, v.path);
+    return (f) => op(read(f), other(f));
+  }
+  return (f) => op(read(f), v);
+}
+
+/**
+ * Compile a condition into closures: no generated code, so it runs where `eval` is forbidden
+ * (a strict Content-Security-Policy). Named references resolve at compile time; facts are read
+ * as own properties only.
+ *
+ * @example
+ * ```ts
+ * import { compileClosure } from '@gridsafe/engine';
+ * const heavy = compileClosure({ all: [{ fact: 'storedKg', operator: 'greaterThan', value: 100 }] }, new Map());
+ * console.log(heavy({ storedKg: 150 })); // true
+ * ```
+ */
+export function compileClosure(cond: TopLevelCondition | NestedCondition, named: NamedConditions, seen: string[] = []): Predicate {
+  return compileWith(cond, named, objectReader, seen);
 }
 
 /**
@@ -69,8 +95,9 @@ export function explain(cond: TopLevelCondition | NestedCondition, named: NamedC
     const child = explain(target, named, facts, [...seen, cond.condition]);
     return { kind: 'condition', name: cond.condition, result: child.result, children: [child] };
   }
-  const factValue = leafReader(cond.fact, cond.path)(facts);
-  const value = valueReader(cond.value)(facts);
-  const result = (OPERATOR_FNS[cond.operator] as (a: unknown, b: unknown) => boolean)(factValue, value);
+  const factValue = objectReader(cond.fact, cond.path)(facts);
+  const v = cond.value as unknown;
+  const value = isFactRef(v) ? objectReader(v.fact, v.path)(facts) : v;
+  const result = operatorFn(cond.operator)(factValue, value);
   return { kind: 'leaf', fact: cond.fact, ...(cond.path ? { path: cond.path } : {}), operator: cond.operator, value, factValue, result };
 }

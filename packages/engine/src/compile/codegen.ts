@@ -1,16 +1,17 @@
 import type { NestedCondition, TopLevelCondition } from '@gridsafe/schema';
-import { atPath, matches, numeric, pathSegments } from './operators.js';
+import { Constants, literal } from './constants.js';
+import { atPath, matches, numeric, own, pathSegments } from './operators.js';
 import type { Facts, NamedConditions, Predicate, Trace } from './types.js';
 
 /**
  * Generated source for a set of conditions, in ajv's manner: built from the validated tree only.
- * Fact names and rule values never appear as code: fact names enter as JSON-serialised string
- * literals, every rule value as an index into the constants table `c`.
+ * No text from a rule file appears in the code: fact names, rule values and paths enter as
+ * indices into the constants table `c`, and facts are read as own properties only (`h.own`).
  */
 export interface GeneratedSource {
   /** The body of `function (c, h) { ... }` returning an array of predicates `(f) => boolean`. */
   body: string;
-  /** The constants table: rule values and parsed paths, by index. */
+  /** The constants table: fact names, rule values and parsed paths, by index. */
   constants: unknown[];
 }
 
@@ -35,6 +36,8 @@ export const HELPERS: {
   matches: typeof matches;
   /** Value at a plain path inside a fact. */
   atPath: typeof atPath;
+  /** An own property of an object, or undefined: nothing is read through a prototype. */
+  own: typeof own;
   /** Explanation node of an `all`. */
   all: (children: Trace[], name?: unknown) => Trace;
   /** Explanation node of an `any`. */
@@ -47,47 +50,64 @@ export const HELPERS: {
   numeric,
   matches,
   atPath,
+  own,
   all: (children, name) => group('all', children, name),
   any: (children, name) => group('any', children, name),
   not: (child) => ({ kind: 'not', result: !child.result, children: [child] }),
   ref: (name, child) => ({ kind: 'condition', name, result: child.result, children: [child] }),
 };
 
-const NUMERIC: Record<string, string> = { lessThan: '<', lessThanInclusive: '<=', greaterThan: '>', greaterThanInclusive: '>=' };
+const NUMERIC = new Map([
+  ['lessThan', '<'],
+  ['lessThanInclusive', '<='],
+  ['greaterThan', '>'],
+  ['greaterThanInclusive', '>='],
+]);
 
-class Generator {
-  readonly constants: unknown[] = [];
-  private readonly index = new Map<string, number>();
+/** Where generated code finds a record fact: an object read by own property, or a slot array. */
+export type FactSource = { kind: 'object'; param: string } | { kind: 'slots'; param: string; slot: (fact: string) => number };
+
+/** Builds JavaScript expressions from conditions. Only identifiers it makes and `c[i]` reach the code. */
+export class Generator {
+  readonly constants = new Constants();
   private locals = 0;
   readonly prelude: string[] = [];
   private readonly cache = new Map<string, string>();
-  /** In checklist mode, the per-item facts `answer` and `photos` live in these locals. */
-  itemLocals: Record<string, string> | undefined;
+  /** The per-item facts `answer` and `photos`, when they live in locals (checklist items). */
+  itemLocals: ReadonlyMap<string, string> | undefined;
 
-  constructor(private readonly named: NamedConditions) {}
+  constructor(
+    private readonly named: NamedConditions,
+    private readonly facts: FactSource = { kind: 'object', param: 'f' },
+  ) {}
 
   constant(value: unknown): string {
-    const key = JSON.stringify(value);
-    let i = this.index.get(key);
-    if (i === undefined) {
-      i = this.constants.push(value) - 1;
-      this.index.set(key, i);
-    }
-    return `c[${i}]`;
+    return this.constants.ref(value);
+  }
+
+  private base(fact: string): string {
+    if (this.facts.kind === 'slots') return `${this.facts.param}[${this.facts.slot(fact)}]`;
+    return `h.own(${this.facts.param}, ${this.constant(fact)})`;
   }
 
   /** A local holding a fact (at a path), read once per call; per-item facts read from their locals. */
   read(fact: string, path: string | undefined): string {
-    const item = this.itemLocals?.[fact];
-    if (item) return path ? `h.atPath(${item}, ${this.constant(pathSegments(path))})` : item;
+    const item = this.itemLocals?.get(fact);
+    if (item) return path ? `h.atPath(${item}, ${this.constants.path(path, pathSegments(path))})` : item;
     const key = `${fact}\u0000${path ?? ''}`;
     const known = this.cache.get(key);
     if (known) return known;
     const name = `v${this.locals++}`;
-    const base = `f[${JSON.stringify(fact)}]`;
-    this.prelude.push(`const ${name} = ${path ? `h.atPath(${base}, ${this.constant(pathSegments(path))})` : base};`);
+    const base = this.base(fact);
+    this.prelude.push(`const ${name} = ${path ? `h.atPath(${base}, ${this.constants.path(path, pathSegments(path))})` : base};`);
     this.cache.set(key, name);
     return name;
+  }
+
+  /** Start a new function: its fact reads are its own. */
+  reset(): void {
+    this.prelude.length = 0;
+    this.cache.clear();
   }
 
   expr(cond: TopLevelCondition | NestedCondition, seen: string[]): string {
@@ -131,7 +151,7 @@ class Generator {
 
   private leaf(cond: Extract<NestedCondition, { fact: string }>): string {
     const [a, b] = this.operands(cond);
-    const cmp = NUMERIC[cond.operator];
+    const cmp = NUMERIC.get(cond.operator);
     if (cmp) return `(h.numeric(${a}) && ${a} ${cmp} ${b})`;
     switch (cond.operator) {
       case 'equal':
@@ -146,18 +166,26 @@ class Generator {
         return `(Array.isArray(${a}) && ${a}.indexOf(${b}) > -1)`;
       case 'doesNotContain':
         return `(Array.isArray(${a}) && ${a}.indexOf(${b}) === -1)`;
-      default:
+      case 'matches':
         return `h.matches(${a}, ${b})`;
+      default:
+        // An operator the schema does not know never holds (json-rules-engine would throw).
+        return 'false';
     }
   }
 
   predicate(cond: TopLevelCondition, explaining = false, params = 'f'): string {
-    this.prelude.length = 0;
-    this.cache.clear();
+    this.reset();
     const e = explaining ? this.explainExpr(cond, []) : this.expr(cond, []);
     return `function (${params}) {\n  ${this.prelude.join('\n  ')}\n  return ${e};\n}`;
   }
 }
+
+/** The per-item facts of a checklist item, in the locals `a` (answer) and `p` (photo count). */
+export const ITEM_LOCALS: ReadonlyMap<string, string> = new Map([
+  ['answer', 'a'],
+  ['photos', 'p'],
+]);
 
 /**
  * Generate source for many conditions at once (one constants table). Fact reads are hoisted into
@@ -166,43 +194,7 @@ class Generator {
 export function generate(conds: readonly TopLevelCondition[], named: NamedConditions): GeneratedSource {
   const g = new Generator(named);
   const fns = conds.map((c) => g.predicate(c));
-  return { body: `'use strict';\nreturn [\n${fns.join(',\n')}\n];`, constants: g.constants };
-}
-
-/** One checklist item's conditions, for {@link generateChecklist}. */
-export interface ItemConditions {
-  hazard: TopLevelCondition;
-  major?: TopLevelCondition;
-}
-
-/**
- * Evaluates a whole checklist for one record: `answers[i]` and `photos[i]` by item, record facts
- * `f`; writes per item 0 (ok or unanswered), 1 (hazard) or 2 (hazard whose major condition holds)
- * into `out` from `offset`.
- */
-export type ChecklistKernel = (f: Facts, answers: readonly unknown[], photos: readonly number[], out: Uint8Array, offset: number) => void;
-
-/**
- * Generate one function for a whole checklist: each record fact is read once into a local, and
- * every item's hazard and major conditions are evaluated inline. Same rules as {@link generate}:
- * only fact names (as JSON string literals) and constants-table indices enter the code.
- */
-export function generateChecklist(items: readonly ItemConditions[], named: NamedConditions): GeneratedSource {
-  const g = new Generator(named);
-  g.itemLocals = { answer: 'a', photos: 'p' };
-  const lines = items.map((item, i) => {
-    const hazard = g.expr(item.hazard, []);
-    const major = item.major ? g.expr(item.major, []) : 'false';
-    return `  a = ans[${i}];\n  if (a === null || a === undefined) out[o + ${i}] = 0;\n  else { p = ph[${i}]; out[o + ${i}] = ${hazard} ? (${major} ? 2 : 1) : 0; }`;
-  });
-  const body = `'use strict';\nreturn function (f, ans, ph, out, o) {\n  ${g.prelude.join('\n  ')}\n  let a, p;\n${lines.join('\n')}\n};`;
-  return { body, constants: g.constants };
-}
-
-/** Turn generated checklist source into its kernel. Uses `Function`: not for pages that forbid eval. */
-export function instantiateChecklist(src: GeneratedSource): ChecklistKernel {
-  const factory = new Function('c', 'h', src.body) as (c: unknown[], h: typeof HELPERS) => ChecklistKernel;
-  return factory(src.constants, HELPERS);
+  return { body: `'use strict';\nreturn [\n${fns.join(',\n')}\n];`, constants: g.constants.values };
 }
 
 /**
@@ -215,9 +207,9 @@ export function generateExplainers(
   options: { item?: boolean } = {},
 ): GeneratedSource {
   const g = new Generator(named);
-  if (options.item) g.itemLocals = { answer: 'a', photos: 'p' };
+  if (options.item) g.itemLocals = ITEM_LOCALS;
   const fns = conds.map((c) => g.predicate(c, true, options.item ? 'f, a, p' : 'f'));
-  return { body: `'use strict';\nreturn [\n${fns.join(',\n')}\n];`, constants: g.constants };
+  return { body: `'use strict';\nreturn [\n${fns.join(',\n')}\n];`, constants: g.constants.values };
 }
 
 /**
@@ -232,7 +224,16 @@ export function instantiateExplainers(src: GeneratedSource): Explainer[] {
   return factory(src.constants, HELPERS);
 }
 
-/** Turn generated source into predicates. Uses `Function`: not for pages that forbid eval. */
+/**
+ * Turn generated source into predicates. Uses `Function`: not for pages that forbid eval.
+ *
+ * @example
+ * ```ts
+ * import { generate, instantiate } from '@gridsafe/engine';
+ * const [heavy] = instantiate(generate([{ all: [{ fact: 'storedKg', operator: 'greaterThan', value: 100 }] }], new Map()));
+ * console.log(heavy?.({ storedKg: 150 })); // true
+ * ```
+ */
 export function instantiate(src: GeneratedSource): Predicate[] {
   const factory = new Function('c', 'h', src.body) as (c: unknown[], h: typeof HELPERS) => Predicate[];
   return factory(src.constants, HELPERS);
@@ -240,12 +241,20 @@ export function instantiate(src: GeneratedSource): Predicate[] {
 
 /**
  * An ES module that exports the predicates, for building a pack ahead of time: a page with a
- * strict Content-Security-Policy imports it and never evaluates code at run time.
+ * strict Content-Security-Policy imports it and never evaluates code at run time. Constants are
+ * written as JavaScript literals (see {@link literal}), so `Infinity` and `-Infinity` survive.
+ *
+ * @example
+ * ```ts
+ * import { generate, toModuleSource } from '@gridsafe/engine';
+ * const src = generate([{ all: [{ fact: 'storedKg', operator: 'greaterThan', value: 100 }] }], new Map());
+ * console.log(toModuleSource(src).includes('export const predicates')); // true
+ * ```
  */
 export function toModuleSource(src: GeneratedSource, helpersImport = '@gridsafe/engine'): string {
   return [
     `import { HELPERS as h } from ${JSON.stringify(helpersImport)};`,
-    `const c = ${JSON.stringify(src.constants)};`,
+    `const c = [${src.constants.map(literal).join(', ')}];`,
     `export const predicates = (function (c, h) {\n${src.body}\n})(c, h);`,
     '',
   ].join('\n');

@@ -64,3 +64,8 @@ export function atPath(value: unknown, segments: readonly (string | number)[]): 
   }
   return v;
 }
+
+/** An own property of an object, or undefined: a value is never read through a prototype. */
+export function own(o: unknown, key: string): unknown {
+  return o !== null && typeof o === 'object' && hasOwn.call(o, key) ? (o as Record<string, unknown>)[key] : undefined;
+}

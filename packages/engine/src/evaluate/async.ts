@@ -4,9 +4,10 @@ import { Almanac, type Engine } from 'json-rules-engine';
 import type { ResolvedPack } from '../resolve/types.js';
 import { type CompiledChecklist, namedConditions } from './compiled.js';
 import { checkFacts, factCatalog } from './facts.js';
+import { finishPatrol } from './findings.js';
 import { checklistEngine, factsRead, pathResolver } from './jre.js';
-import type { PatrolOptions, PatrolResult } from './patrol.js';
-import { finishPatrol, preparePatrol } from './patrol-steps.js';
+import { preparePatrol } from './patrol-steps.js';
+import type { PatrolOptions, PatrolResult } from './patrol-types.js';
 
 /**
  * A fact the host computes when a condition needs it: a database lookup, say. It gets
@@ -59,7 +60,9 @@ export async function evaluatePatrolAsync(
     );
   const prepared = preparePatrol(pack, input, { ...options, mode: 'closure' });
   if (E.isLeft(prepared) || unknown.length > 0) return E.left([...unknown, ...(E.isLeft(prepared) ? prepared.left : [])]);
-  const { compiled, facts, answers, counts, checklist } = prepared.right;
+  const { compiled, answers, counts } = prepared.right;
+  const { checklist } = compiled;
+  const facts = prepared.right.facts();
 
   let engine = engines.get(compiled);
   if (!engine) {
@@ -115,5 +118,5 @@ export async function evaluatePatrolAsync(
   const checked = checkFacts(pack, Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined)), 'options', ['facts']);
   if (checked.issues.length > 0) return E.left(checked.issues);
   Object.assign(facts, checked.facts);
-  return E.right(finishPatrol(pack, prepared.right, codes, options));
+  return E.right(finishPatrol(pack, prepared.right, codes, options.explain === undefined ? 'hazards' : options.explain));
 }

@@ -1,15 +1,7 @@
-import type { ChecklistFile, TopLevelCondition } from '@gridsafe/schema';
+import type { ChecklistFile, ChecklistItem, TopLevelCondition } from '@gridsafe/schema';
 import { compileClosure, explain } from '../compile/closure.js';
-import {
-  type ChecklistKernel,
-  type Explainer,
-  generate,
-  generateChecklist,
-  generateExplainers,
-  instantiate,
-  instantiateChecklist,
-  instantiateExplainers,
-} from '../compile/codegen.js';
+import { type Explainer, generate, generateExplainers, instantiate, instantiateExplainers } from '../compile/codegen.js';
+import { type ChecklistKernel, closureChecklist, generateChecklist, type ItemConditions, instantiateChecklist } from '../compile/kernel.js';
 import type { Facts, NamedConditions, Predicate } from '../compile/types.js';
 import type { ResolvedPack } from '../resolve/types.js';
 
@@ -17,7 +9,15 @@ import type { ResolvedPack } from '../resolve/types.js';
 export type CompileMode = 'codegen' | 'closure';
 
 let evalAllowed: boolean | undefined;
-/** Whether this environment lets code be generated at run time (a strict CSP does not). */
+/**
+ * Whether this environment lets code be generated at run time (a strict CSP does not).
+ *
+ * @example
+ * ```ts
+ * import { canGenerateCode } from '@gridsafe/engine';
+ * console.log(canGenerateCode() ? 'generated code' : 'closures');
+ * ```
+ */
 export function canGenerateCode(): boolean {
   if (evalAllowed === undefined) {
     try {
@@ -29,13 +29,33 @@ export function canGenerateCode(): boolean {
   return evalAllowed;
 }
 
-/** Compile conditions in the chosen mode (default: codegen where allowed, else closures). */
+/** The mode to compile in: the one asked for, else codegen where allowed, else closures. */
+export const modeOf = (mode: CompileMode | undefined): CompileMode => mode ?? (canGenerateCode() ? 'codegen' : 'closure');
+
+/**
+ * Compile conditions in the chosen mode (default: codegen where allowed, else closures).
+ *
+ * @example
+ * ```ts
+ * import { compileAll } from '@gridsafe/engine';
+ * const [heavy] = compileAll([{ all: [{ fact: 'storedKg', operator: 'greaterThan', value: 100 }] }], new Map(), 'closure');
+ * console.log(heavy?.({ storedKg: 50 })); // false
+ * ```
+ */
 export function compileAll(conds: readonly TopLevelCondition[], named: NamedConditions, mode?: CompileMode): Predicate[] {
-  const m = mode ?? (canGenerateCode() ? 'codegen' : 'closure');
-  return m === 'codegen' ? instantiate(generate(conds, named)) : conds.map((c) => compileClosure(c, named));
+  return modeOf(mode) === 'codegen' ? instantiate(generate(conds, named)) : conds.map((c) => compileClosure(c, named));
 }
 
-/** The named conditions of a resolved pack. */
+/**
+ * The named conditions of a resolved pack.
+ *
+ * @example
+ * ```ts
+ * import { namedConditions, type ResolvedPack } from '@gridsafe/engine';
+ * declare const pack: ResolvedPack;
+ * console.log([...namedConditions(pack).keys()]);
+ * ```
+ */
 export function namedConditions(pack: ResolvedPack): NamedConditions {
   const cache = namedCache.get(pack);
   if (cache) return cache;
@@ -46,18 +66,17 @@ export function namedConditions(pack: ResolvedPack): NamedConditions {
 }
 const namedCache = new WeakMap<ResolvedPack, NamedConditions>();
 
-/** A checklist with its hazard and severity conditions compiled. */
+/** A checklist with its conditions compiled, in one mode. */
 export interface CompiledChecklist {
   checklist: ChecklistFile;
-  hazard: Predicate[];
-  /** Per item: the compiled `majorWhen`, or undefined. */
-  major: (Predicate | undefined)[];
+  /** Item positions by id. */
+  index: ReadonlyMap<string, number>;
   /** The whole checklist for one record at a time (generated code, or closures under a strict CSP). */
   kernel: ChecklistKernel;
-  /** Per item: explains `hazardWhen`, given the record facts, the answer and the photo count. */
-  explainHazard: Explainer[];
-  /** Per item: explains `majorWhen`, or undefined. */
-  explainMajor: (Explainer | undefined)[];
+  /** The record facts the kernel reads, by slot. */
+  slots: readonly string[];
+  /** Per item: explains `hazardWhen`, and `majorWhen` or undefined (compiled on first use). */
+  explainers(): { hazard: Explainer[]; major: (Explainer | undefined)[] };
 }
 
 /**
@@ -65,27 +84,46 @@ export interface CompiledChecklist {
  * from their arguments: generated, or closures over `explain`.
  */
 export function explainersFor(conds: readonly TopLevelCondition[], named: NamedConditions, mode?: CompileMode): Explainer[] {
-  const m = mode ?? (canGenerateCode() ? 'codegen' : 'closure');
-  if (m === 'codegen') return instantiateExplainers(generateExplainers(conds, named, { item: true }));
+  if (modeOf(mode) === 'codegen') return instantiateExplainers(generateExplainers(conds, named, { item: true }));
   return conds.map(
     (c) => (f: Facts, answer?: unknown, photos?: number) => explain(c, named, Object.assign(Object.create(null), f, { answer, photos })),
   );
 }
 
-/** A checklist kernel made of closures, for environments that forbid generated code. */
-export function closureKernel(hazard: Predicate[], major: (Predicate | undefined)[]): ChecklistKernel {
-  return (f, answers, photos, out, o) => {
-    const facts = f as Record<string, unknown>;
-    for (let i = 0; i < hazard.length; i++) {
-      const a = answers[i];
-      if (a === null || a === undefined) {
-        out[o + i] = 0;
-        continue;
+/** The hazard and major conditions of every item of a checklist. */
+export const itemConditions = (items: readonly ChecklistItem[]): ItemConditions[] =>
+  items.map((i) => (i.severity.majorWhen ? { hazard: i.hazardWhen, major: i.severity.majorWhen } : { hazard: i.hazardWhen }));
+
+/** Compile a checklist's kernel, and its explainers on first use. */
+export function compileChecklist(checklist: ChecklistFile, named: NamedConditions, mode?: CompileMode): CompiledChecklist {
+  const m = modeOf(mode);
+  const spec = itemConditions(checklist.items);
+  const src = generateChecklist(spec, named);
+  const kernel = m === 'codegen' ? instantiateChecklist(src) : closureChecklist(spec, named, src.slots);
+  let explainers: { hazard: Explainer[]; major: (Explainer | undefined)[] } | undefined;
+  return {
+    checklist,
+    index: new Map(checklist.items.map((item, i) => [item.id, i])),
+    kernel,
+    slots: src.slots,
+    explainers() {
+      if (!explainers) {
+        const hazard = explainersFor(
+          spec.map((x) => x.hazard),
+          named,
+          m,
+        );
+        const withMajor = spec.filter((x) => x.major);
+        const majors = explainersFor(
+          withMajor.map((x) => x.major as TopLevelCondition),
+          named,
+          m,
+        );
+        let k = 0;
+        explainers = { hazard, major: spec.map((x) => (x.major ? majors[k++] : undefined)) };
       }
-      facts.answer = a;
-      facts.photos = photos[i];
-      out[o + i] = (hazard[i] as Predicate)(f) ? (major[i]?.(f) ? 2 : 1) : 0;
-    }
+      return explainers;
+    },
   };
 }
 
@@ -98,43 +136,11 @@ export function compiledChecklist(pack: ResolvedPack, checklist: ChecklistFile, 
     byId = new Map();
     checklistCache.set(pack, byId);
   }
-  const key = `${checklist.id}|${mode ?? 'auto'}`;
-  const hit = byId.get(key);
-  if (hit) return hit;
-  const named = namedConditions(pack);
-  const hazard = compileAll(
-    checklist.items.map((i) => i.hazardWhen),
-    named,
-    mode,
-  );
-  const majors = checklist.items.filter((i) => i.severity.majorWhen);
-  const majorPreds = compileAll(
-    majors.map((i) => i.severity.majorWhen as TopLevelCondition),
-    named,
-    mode,
-  );
-  const major = checklist.items.map((i) => (i.severity.majorWhen ? majorPreds[majors.indexOf(i)] : undefined));
-  const useCode = (mode ?? (canGenerateCode() ? 'codegen' : 'closure')) === 'codegen';
-  const kernel = useCode
-    ? instantiateChecklist(
-        generateChecklist(
-          checklist.items.map((i) => ({ hazard: i.hazardWhen, ...(i.severity.majorWhen ? { major: i.severity.majorWhen } : {}) })),
-          named,
-        ),
-      )
-    : closureKernel(hazard, major);
-  const explainHazard = explainersFor(
-    checklist.items.map((i) => i.hazardWhen),
-    named,
-    mode,
-  );
-  const majorExplainers = explainersFor(
-    majors.map((i) => i.severity.majorWhen as TopLevelCondition),
-    named,
-    mode,
-  );
-  const explainMajor = checklist.items.map((i) => (i.severity.majorWhen ? majorExplainers[majors.indexOf(i)] : undefined));
-  const compiled = { checklist, hazard, major, kernel, explainHazard, explainMajor };
-  byId.set(key, compiled);
-  return compiled;
+  const key = `${checklist.id}|${modeOf(mode)}`;
+  let hit = byId.get(key);
+  if (!hit) {
+    hit = compileChecklist(checklist, namedConditions(pack), mode);
+    byId.set(key, hit);
+  }
+  return hit;
 }

@@ -14,7 +14,8 @@ export function factCatalog(pack: ResolvedPack): Map<string, FactDecl> {
   return map;
 }
 
-function fits(type: string, v: unknown): boolean {
+/** Whether a fact value has the catalogue type `type` (null and undefined fit every type). */
+export function fits(type: string, v: unknown): boolean {
   if (v === null || v === undefined) return true;
   switch (type) {
     case 'boolean':

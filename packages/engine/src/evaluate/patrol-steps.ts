@@ -1,80 +1,73 @@
-import {
-  type ChecklistFile,
-  type ChecklistItem,
-  decode,
-  type Issue,
-  makeIssue,
-  PatrolRecord,
-  type Severity,
-  toPointer,
-} from '@gridsafe/schema';
+import { type ChecklistFile, type ChecklistItem, decode, type Issue, makeIssue, PatrolRecord, toPointer } from '@gridsafe/schema';
 import * as E from 'fp-ts/lib/Either.js';
-import type { Explainer } from '../compile/codegen.js';
-import type { Facts } from '../compile/types.js';
 import type { ResolvedPack } from '../resolve/types.js';
-import { type CompiledChecklist, compiledChecklist } from './compiled.js';
+import { type CompiledChecklist, type CompileMode, compiledChecklist } from './compiled.js';
 import { checkFacts } from './facts.js';
-import type { Finding, FindingYield, PatrolOptions, PatrolResult } from './patrol.js';
-import { routeOf } from './route.js';
 
-const answerFits = (item: ChecklistItem, v: unknown) =>
+/** Whether an answer has its item's answer type (null, not answered, always does). */
+export const answerFits = (item: ChecklistItem, v: unknown): boolean =>
   v === null ||
   ((item.answer === 'boolean' ? typeof v === 'boolean' : item.answer === 'number' ? typeof v === 'number' : typeof v === 'string') &&
     (item.answer !== 'choice' || !item.choices || item.choices.includes(v as string)));
 
-const itemMaps = new WeakMap<ChecklistFile, Map<string, ChecklistItem>>();
-function itemsById(checklist: ChecklistFile): Map<string, ChecklistItem> {
-  let map = itemMaps.get(checklist);
-  if (!map) {
-    map = new Map(checklist.items.map((i) => [i.id, i]));
-    itemMaps.set(checklist, map);
-  }
-  return map;
-}
-
-/** A decoded, checked patrol record, laid out for a checklist kernel. */
+/** A decoded, checked patrol record, laid out for its checklist's kernel. */
 export interface PreparedPatrol {
   record: PatrolRecord;
-  checklist: ChecklistFile;
   compiled: CompiledChecklist;
-  facts: Record<string, unknown>;
-  notApplicable: Set<string>;
-  /** Per item: the answer (null when not applicable), and the count of photos. */
+  /** Per item: the answer; null when not applicable, undefined when not answered. */
   answers: unknown[];
+  /** Per item: 1 when the record marks it not applicable. */
+  na: Uint8Array;
+  /** Per item: the number of photos of it. */
   counts: number[];
+  /** The record facts the kernel reads, by slot (`compiled.slots`). */
+  fv: unknown[];
+  /** The host's facts, checked, in a prototype-free object (built on first call, then the same object). */
+  facts(): Record<string, unknown>;
 }
 
-/** Decode and check a record against its checklist; every problem located, or the prepared record. */
-export function preparePatrol(pack: ResolvedPack, input: unknown, options: PatrolOptions): E.Either<Issue[], PreparedPatrol> {
-  const name = options.name ?? 'record';
-  // The guard accepts exactly what decoding accepts, and decoding these codecs changes nothing, so a
-  // well-formed record skips the decoder; only a faulty one pays for its located issues.
-  let record: PatrolRecord;
-  if (PatrolRecord.is(input)) record = input;
-  else {
-    const decoded = decode(PatrolRecord, input, name);
-    if (E.isLeft(decoded)) return decoded;
-    record = decoded.right;
-  }
-  // The rules in force on the record's own day (its local date) are the ones that apply.
-  const day = record.at.slice(0, 10);
+/** The checklist a record is judged by: the one named in the options, else its grid type's. */
+export function checklistFor(pack: ResolvedPack, gridType: unknown, checklist: string | undefined): ChecklistFile | undefined {
+  return checklist ? pack.checklists.find((c) => c.id === checklist) : pack.checklists.find((c) => c.gridType === gridType);
+}
+
+/** The record's local day is outside the pack's effective range. */
+export function notInForce(pack: ResolvedPack, at: string, name: string): Issue[] | undefined {
+  const day = at.slice(0, 10);
   const { from, to = '9999-12-31' } = pack.effective;
-  if (day < from || day > to) {
-    const at = { file: name, line: 0, column: 0, pointer: '/at' };
-    return E.left([makeIssue('pack.notInForce', at, { pack: `${pack.id}@${pack.version}`, date: day, from, to }, { found: day })]);
-  }
-  const checklist: ChecklistFile | undefined = options.checklist
-    ? pack.checklists.find((c) => c.id === options.checklist)
-    : pack.checklists.find((c) => c.gridType === record.gridType);
+  if (day >= from && day <= to) return undefined;
+  const where = { file: name, line: 0, column: 0, pointer: '/at' };
+  return [makeIssue('pack.notInForce', where, { pack: `${pack.id}@${pack.version}`, date: day, from, to }, { found: day })];
+}
+
+/**
+ * Decode and check a record against its checklist: every problem located, or the prepared record.
+ * The path every record can take; well-formed ones usually take the evaluator's faster one.
+ */
+export function preparePatrol(
+  pack: ResolvedPack,
+  input: unknown,
+  options: { name?: string; checklist?: string; mode?: CompileMode },
+): E.Either<Issue[], PreparedPatrol> {
+  const name = options.name ?? 'record';
+  const decoded = decode(PatrolRecord, input, name);
+  if (E.isLeft(decoded)) return decoded;
+  const record = decoded.right;
+  // The rules in force on the record's own day (its local date) are the ones that apply.
+  const stale = notInForce(pack, record.at, name);
+  if (stale) return E.left(stale);
+  const checklist = checklistFor(pack, record.gridType, options.checklist);
   const at = (path: (string | number)[]) => ({ file: name, line: 0, column: 0, pointer: toPointer(path) });
   if (!checklist) {
     const id = options.checklist ?? record.gridType;
     return E.left([makeIssue('ref.unknown', at(options.checklist ? [] : ['gridType']), { refKind: 'file', id }, { found: id })]);
   }
+  const compiled = compiledChecklist(pack, checklist, options.mode);
   const { facts: hostFacts, issues } = checkFacts(pack, record.facts ?? {}, name, ['facts']);
-  const items = itemsById(checklist);
+  const items = checklist.items;
   for (const [k, v] of Object.entries(record.answers)) {
-    const item = items.get(k);
+    const i = compiled.index.get(k);
+    const item = i === undefined ? undefined : items[i];
     if (!item) issues.push(makeIssue('ref.unknown', at(['answers', k]), { refKind: 'item', id: k }, { found: k }));
     else if (!answerFits(item, v)) {
       const expected =
@@ -89,77 +82,21 @@ export function preparePatrol(pack: ResolvedPack, input: unknown, options: Patro
     }
   }
   for (const [i, k] of (record.notApplicable ?? []).entries()) {
-    if (!items.has(k)) issues.push(makeIssue('ref.unknown', at(['notApplicable', i]), { refKind: 'item', id: k }, { found: k }));
+    if (!compiled.index.has(k)) issues.push(makeIssue('ref.unknown', at(['notApplicable', i]), { refKind: 'item', id: k }, { found: k }));
   }
   if (issues.length > 0) return E.left(issues);
 
-  const compiled = compiledChecklist(pack, checklist, options.mode);
-  const photos = new Map<string, number>();
-  for (const p of record.photos) if (p.itemId) photos.set(p.itemId, (photos.get(p.itemId) ?? 0) + 1);
-  const notApplicable = new Set<string>(record.notApplicable ?? []);
-  const facts: Record<string, unknown> = hostFacts;
-  const answers = checklist.items.map((item) => (notApplicable.has(item.id) ? null : record.answers[item.id]));
-  const counts = checklist.items.map((item) => photos.get(item.id) ?? 0);
-  return E.right({ record, checklist, compiled, facts, notApplicable, answers, counts });
-}
-
-/**
- * Findings from per-item codes (0 ok, 1 hazard, 2 major hazard), with explanations and routes read
- * off `prepared.facts`.
- */
-export function finishPatrol(pack: ResolvedPack, prepared: PreparedPatrol, codes: ArrayLike<number>, options: PatrolOptions): PatrolResult {
-  const { record, checklist, compiled, facts, notApplicable, answers, counts } = prepared;
-  const explainMode = options.explain === undefined ? 'hazards' : options.explain;
-  const findings: Finding[] = [];
-  let hazards = 0;
-  let reports = 0;
-  const items = checklist.items;
-  for (let i = 0; i < items.length; i++) {
-    const item = items[i] as ChecklistItem;
-    const answer = answers[i];
-    const n = counts[i] as number;
-    const required = item.evidence.photo === 'required';
-    // Findings are built property by property, in one order: object spreads are slow on this path.
-    const finding: Finding = {
-      item: item.id,
-      number: item.number,
-      text: item.text,
-      sector: item.sector,
-      itemKind: item.itemKind,
-      status: 'ok',
-      evidence: { required, photos: n, present: !required || n >= (item.evidence.minPhotos ?? 1) },
-    };
-    findings.push(finding);
-    if (notApplicable.has(item.id)) {
-      finding.status = 'notApplicable';
-      continue;
-    }
-    if (answer === undefined || answer === null) {
-      finding.status = 'notAnswered';
-      continue;
-    }
-    const code = codes[i] as number;
-    const hazard = code > 0;
-    if (hazard) {
-      const severity: Severity = code === 2 ? 'major' : item.severity.default;
-      const yields: FindingYield = item.itemKind === '报告' ? 'report' : 'hazard';
-      if (yields === 'report') reports++;
-      else hazards++;
-      facts.answer = answer;
-      facts.photos = n;
-      const route = routeOf(pack, item, severity, facts as Facts);
-      finding.status = 'hazard';
-      finding.severity = severity;
-      finding.yields = yields;
-      if (route) finding.route = route;
-    } else if (item.itemKind === '到位') {
-      finding.yields = 'confirmation';
-    }
-    if (explainMode === 'all' || (explainMode === 'hazards' && hazard)) {
-      const hazardTrace = (compiled.explainHazard[i] as Explainer)(facts as Facts, answer, n);
-      const major = hazard ? compiled.explainMajor[i] : undefined;
-      finding.explanation = major ? { hazard: hazardTrace, major: major(facts as Facts, answer, n) } : { hazard: hazardTrace };
-    }
+  const n = items.length;
+  const na = new Uint8Array(n);
+  for (const k of record.notApplicable ?? []) na[compiled.index.get(k) as number] = 1;
+  const counts = new Array<number>(n).fill(0);
+  for (const p of record.photos) {
+    const i = p.itemId === undefined ? undefined : compiled.index.get(p.itemId);
+    if (i !== undefined) counts[i] = (counts[i] as number) + 1;
   }
-  return { record: record.id, pack: { id: pack.id, version: pack.version }, checklist: checklist.id, findings, hazards, reports };
+  // Answers are read as own properties only: an item named like an Object.prototype member
+  // (`constructor`) that the record does not answer is not answered.
+  const answers = items.map((item, i) => (na[i] ? null : Object.hasOwn(record.answers, item.id) ? record.answers[item.id] : undefined));
+  const fv = compiled.slots.map((f) => (Object.hasOwn(hostFacts, f) ? hostFacts[f] : undefined));
+  return E.right({ record, compiled, answers, na, counts, fv, facts: () => hostFacts });
 }

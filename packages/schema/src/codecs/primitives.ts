@@ -1,5 +1,6 @@
 import * as t from 'io-ts';
 import { FORBIDDEN_KEYS } from '../validate/limits.js';
+import { isIsoDate, isIsoDateTime } from './datetime.js';
 
 /** Brand of a calendar date string. */
 export interface IsoDateBrand {
@@ -14,24 +15,10 @@ export interface NonEmptyBrand {
   readonly NonEmpty: unique symbol;
 }
 
-const validDate = (s: string) => {
-  const d = new Date(`${s.slice(0, 10)}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s.slice(0, 10);
-};
-
 /** A calendar date, `YYYY-MM-DD`. */
-export const IsoDate = t.brand(
-  t.string,
-  (s): s is t.Branded<string, IsoDateBrand> => /^\d{4}-\d{2}-\d{2}$/.test(s) && validDate(s),
-  'IsoDate',
-);
-/** An ISO 8601 date-time with seconds and a zone, e.g. `2026-03-01T09:30:00+08:00`. */
-export const IsoDateTime = t.brand(
-  t.string,
-  (s): s is t.Branded<string, IsoDateTimeBrand> =>
-    /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?(Z|[+-]\d{2}:\d{2})$/.test(s) && validDate(s) && !Number.isNaN(Date.parse(s)),
-  'IsoDateTime',
-);
+export const IsoDate = t.brand(t.string, (s): s is t.Branded<string, IsoDateBrand> => isIsoDate(s), 'IsoDate');
+/** An RFC 3339 date-time with seconds and a zone, e.g. `2026-03-01T09:30:00+08:00` (see {@link isIsoDateTime}). */
+export const IsoDateTime = t.brand(t.string, (s): s is t.Branded<string, IsoDateTimeBrand> => isIsoDateTime(s), 'IsoDateTime');
 /** A non-empty identifier or name. */
 export const NonEmpty = t.brand(t.string, (s): s is t.Branded<string, NonEmptyBrand> => s.length > 0 && s.length <= 200, 'NonEmpty');
 
