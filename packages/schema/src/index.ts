@@ -9,20 +9,25 @@
 export { decode, decodeOrThrow } from './codecs/decode.js';
 export {
   AnswerValue,
+  EscalationEventCodec,
+  type EscalationEventInput,
   HazardReport,
   IsoDate,
   type IsoDateBrand,
   IsoDateTime,
   type IsoDateTimeBrand,
+  type JsonSchema,
   NonEmpty,
   type NonEmptyBrand,
   PatrolRecord,
   Period,
   PeriodData,
   Photo,
+  RemediationPlanCodec,
   SafeJson,
   StationFacts,
   safeRecord,
+  toJsonSchema,
 } from './codecs/index.js';
 export { Bilingual, Citation, SCHEMA_BASE, Severity } from './common.js';
 export type {

@@ -1,6 +1,8 @@
 import * as t from 'io-ts';
 import { IsoDate, IsoDateTime, NonEmpty, SafeJson, safeRecord } from './primitives.js';
 
+export { EscalationEventCodec, type EscalationEventInput, RemediationPlanCodec } from './events.js';
+export { type JsonSchema, toJsonSchema } from './json-schema.js';
 export {
   IsoDate,
   type IsoDateBrand,
