@@ -33,5 +33,7 @@ export default defineConfig([
   pkg('engine', { index: 'src/index.ts', node: 'src/node.ts' }, { platform: 'node' }),
   pkg('escalation', { index: 'src/index.ts' }),
   pkg('scoring', { index: 'src/index.ts' }),
+  pkg('rules', { index: 'src/index.ts' }),
+  pkg('store', { index: 'src/index.ts' }, { platform: 'node' }),
   pkg('cli', { index: 'src/index.ts', bin: 'src/bin.ts' }, { platform: 'node' }),
 ]);
