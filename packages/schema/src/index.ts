@@ -9,6 +9,7 @@
 export { decode, decodeOrThrow } from './codecs/decode.js';
 export {
   AnswerValue,
+  ESCALATION_EVENT_CODECS,
   EscalationEventCodec,
   type EscalationEventInput,
   HazardReport,

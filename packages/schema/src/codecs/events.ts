@@ -50,5 +50,21 @@ export const EscalationEventCodec = t.union(
   ],
   'EscalationEvent',
 );
+
+/**
+ * The codec of each kind of escalation event, by `type`: decoding a value with the codec of its
+ * own type locates a fault at its field (`/reason`), where the union can only say that no kind fits.
+ *
+ * @example
+ * ```ts
+ * import { decode, ESCALATION_EVENT_CODECS } from '@gridsafe/schema';
+ * const r = decode(ESCALATION_EVENT_CODECS.ESCALATE, { type: 'ESCALATE', id: 'e2', at: '2026-03-01T10:00:00+08:00', actor: 'li', role: 'x' });
+ * if (r._tag === 'Left') console.log(r.left.map((i) => i.pointer)); // [ '/reason' ]
+ * ```
+ */
+export const ESCALATION_EVENT_CODECS = Object.fromEntries(
+  EscalationEventCodec.types.map((c) => [(c.types[0].props.type as t.LiteralC<string>).value, c]),
+) as unknown as Record<t.TypeOf<typeof EscalationEventCodec>['type'], t.Mixed>;
+
 /** An escalation event as decoded. */
 export type EscalationEventInput = t.TypeOf<typeof EscalationEventCodec>;
