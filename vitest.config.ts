@@ -12,10 +12,13 @@ export default defineConfig({
       { find: /^@gridsafe\/engine$/, replacement: src('engine/src/index.ts') },
       { find: /^@gridsafe\/escalation$/, replacement: src('escalation/src/index.ts') },
       { find: /^@gridsafe\/scoring$/, replacement: src('scoring/src/index.ts') },
+      { find: /^@gridsafe\/rules$/, replacement: src('rules/src/index.ts') },
+      { find: /^@gridsafe\/store$/, replacement: src('store/src/index.ts') },
       { find: /^@gridsafe\/cli$/, replacement: src('cli/src/index.ts') },
     ],
   },
   test: {
+    globalSetup: ['packages/rules/scripts/vitest-global.ts'],
     include: ['packages/*/test/**/*.test.ts', 'rules/**/*.test.ts', 'examples/**/*.test.ts', 'scripts/**/*.test.ts'],
     // Generous: tests that spawn the CLI many times run for seconds alone and for minutes on a loaded machine.
     testTimeout: 300_000,

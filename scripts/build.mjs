@@ -87,6 +87,7 @@ if (clean) {
   for (const p of packages) rmSync(join(root, 'packages', p.name, 'dist'), { recursive: true, force: true });
 }
 await import('../packages/schema/scripts/gen-schemas.ts');
+(await import('../packages/rules/scripts/gen-seeds.ts')).generate();
 const stale = packages
   .filter((p) => only.length === 0 || only.includes(p.name))
   .filter((p) => {

@@ -15,5 +15,7 @@ export const packages: PackageEntry[] = [
   { name: 'engine', entries: { index: 'src/index.ts', node: 'src/node.ts' }, platform: 'node' },
   { name: 'escalation', entries: { index: 'src/index.ts' }, platform: 'neutral' },
   { name: 'scoring', entries: { index: 'src/index.ts' }, platform: 'neutral' },
+  { name: 'rules', entries: { index: 'src/index.ts' }, platform: 'neutral' },
+  { name: 'store', entries: { index: 'src/index.ts' }, platform: 'node' },
   { name: 'cli', entries: { index: 'src/index.ts', bin: 'src/bin.ts' }, platform: 'node', bin: 'bin' },
 ];

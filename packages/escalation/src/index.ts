@@ -28,6 +28,8 @@ export { graphToMermaid, toMermaid } from './machine/mermaid.js';
 export { openCase, reportEvent } from './open.js';
 export type { PolicyModel, TierModel } from './policy/model.js';
 export { STEP_TITLES, STEPS, type Step } from './policy/steps.js';
+export { type CaseRecord, type CaseRecordOptions, caseRecords } from './records.js';
+export { type MachineLookupIssue, type MachineRegistry, machineRegistry } from './registry.js';
 export { type AuditEntry, type CaseSnapshot, type Due, FINAL_STATES, isFinal } from './snapshot.js';
 export { type Calendar, calendarDays, workingDayCalendar } from './time/calendar.js';
 export { addDuration, parseDuration } from './time/duration.js';

@@ -4,10 +4,12 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { RULE_FILE_KINDS, ruleFileSchema, schemaFileName } from '../src/kinds/index.js';
+import { HOST_INPUTS, hostSchema } from './host-schemas.js';
 
 const outDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'schemas');
 mkdirSync(outDir, { recursive: true });
 for (const kind of RULE_FILE_KINDS) {
   writeFileSync(join(outDir, schemaFileName(kind)), `${JSON.stringify(ruleFileSchema(kind), null, 2)}\n`);
 }
-console.log(`wrote ${RULE_FILE_KINDS.length} schemas to ${outDir}`);
+for (const input of HOST_INPUTS) writeFileSync(join(outDir, input.file), `${JSON.stringify(hostSchema(input), null, 2)}\n`);
+console.log(`wrote ${RULE_FILE_KINDS.length + HOST_INPUTS.length} schemas to ${outDir}`);

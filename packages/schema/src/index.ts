@@ -10,20 +10,26 @@ export { isIsoDate, isIsoDateTime } from './codecs/datetime.js';
 export { decode, decodeOrThrow } from './codecs/decode.js';
 export {
   AnswerValue,
+  ESCALATION_EVENT_CODECS,
+  EscalationEventCodec,
+  type EscalationEventInput,
   HazardReport,
   IsoDate,
   type IsoDateBrand,
   IsoDateTime,
   type IsoDateTimeBrand,
+  type JsonSchema,
   NonEmpty,
   type NonEmptyBrand,
   PatrolRecord,
   Period,
   PeriodData,
   Photo,
+  RemediationPlanCodec,
   SafeJson,
   StationFacts,
   safeRecord,
+  toJsonSchema,
 } from './codecs/index.js';
 export { Bilingual, Citation, SCHEMA_BASE, Severity } from './common.js';
 export type {

@@ -1,5 +1,7 @@
 import type { ResolvedPack } from '@gridsafe/engine';
+import { caseRecords } from '@gridsafe/escalation';
 import { occurrences, type Period } from '@gridsafe/scoring';
+import * as E from 'fp-ts/lib/Either.js';
 import type { DemoCase } from './cases.js';
 import type { PatrolMonth } from './patrols.js';
 import { choose, daysOf, later } from './rng.js';
@@ -7,8 +9,6 @@ import type { World } from './world.js';
 
 const DERIVED =
   /^(hazards|patrols|meetings|inspections|info|supervision|grids|requirements|cadres|actions|station|accidents|reports|scheduling|training|visits)\./;
-
-const dateOf = (at: string) => at.slice(0, 10);
 
 /** The month's period records for the scoring package: units, patrol tasks, hazards, and the township's meetings, inspections, information items and reports. */
 export function periodRecords(
@@ -67,26 +67,13 @@ export function periodRecords(
   return out;
 }
 
-/** The hazard record of each case as the month left it: its tier, state, deadline and closing day. */
+/** The hazard record of each case as the month left it, by `caseRecords` (each case scored to the unit of its grid). */
 export function hazardRecords(cases: readonly DemoCase[], last: string): Record<string, unknown>[] {
-  return cases.map((c) => {
-    const s = c.snapshot;
-    // Reported at once: the tier that opened the case passed it on before its deadline.
-    const entry = s.audit[0]?.tier;
-    const closed = c.snapshot.audit.find((a) => a.event === 'CLOSE');
-    const firstDeadline = s.audit.find((a) => a.event === 'DEADLINE');
-    const dueOn = firstDeadline ? dateOf(firstDeadline.at) : s.due ? dateOf(s.due.at) : closed ? dateOf(closed.at) : last;
-    return {
-      type: 'hazard',
-      unit: c.found.unit,
-      date: dateOf(c.found.at),
-      id: s.caseId,
-      tier: s.severity,
-      state: s.state === 'closed' ? 'closed' : /verif/.test(s.state) ? 'handled' : 'open',
-      dueOn: later(dueOn, dateOf(c.found.at)),
-      ...(closed ? { closedOn: dateOf(closed.at) } : {}),
-      reportedImmediately: !s.audit.some((a) => a.event === 'DEADLINE' && a.tier === entry),
-      reworked: s.rework > 0,
-    };
-  });
+  const unitOf = new Map(cases.map((c) => [c.snapshot.caseId, c.found.unit]));
+  const records = caseRecords(
+    cases.map((c) => c.snapshot),
+    { periodEnd: last, unit: (s) => unitOf.get(s.caseId) },
+  );
+  if (E.isLeft(records)) throw new Error(records.left.map((i) => i.message.en).join('\n'));
+  return records.right as unknown as Record<string, unknown>[];
 }

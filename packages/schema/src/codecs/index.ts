@@ -1,6 +1,8 @@
 import * as t from 'io-ts';
 import { IsoDate, IsoDateTime, NonEmpty, SafeJson, safeRecord } from './primitives.js';
 
+export { ESCALATION_EVENT_CODECS, EscalationEventCodec, type EscalationEventInput, RemediationPlanCodec } from './events.js';
+export { type JsonSchema, toJsonSchema } from './json-schema.js';
 export {
   IsoDate,
   type IsoDateBrand,

@@ -46,7 +46,7 @@ function isSafe(u: unknown, depth: number): boolean {
 /** A record keyed by strings that never uses a prototype-reaching key. */
 export function safeRecord<C extends t.Mixed>(codomain: C, name?: string) {
   const base = t.record(t.string, codomain);
-  return new t.Type<t.TypeOf<typeof base>, t.OutputOf<typeof base>, unknown>(
+  const safe = new t.Type<t.TypeOf<typeof base>, t.OutputOf<typeof base>, unknown>(
     name ?? `SafeRecord<${codomain.name}>`,
     (u): u is t.TypeOf<typeof base> => base.is(u) && !Object.keys(u).some((k) => FORBIDDEN_KEYS.includes(k)),
     (u, c) => {
@@ -57,4 +57,6 @@ export function safeRecord<C extends t.Mixed>(codomain: C, name?: string) {
     },
     base.encode,
   );
+  // The value codec, kept for readers such as toJsonSchema.
+  return Object.assign(safe, { codomain });
 }
