@@ -33,9 +33,7 @@ export const en: Messages = {
   'regex.unsafe': (p) =>
     p.reason === 'tooLong'
       ? `regular expression longer than ${p.limit} characters`
-      : p.reason === 'invalid'
-        ? `"${p.pattern}" is not a valid regular expression`
-        : `regular expression "${p.pattern}" may take exponential time (nested repetition)`,
+      : `"${p.pattern}" is not a regular expression the linear-time engine (RE2) runs${p.detail ? `: ${p.detail}` : ''}`,
   'pack.extendsCycle': (p) => `extends forms a cycle: ${p.cycle.join(' → ')}`,
   'pack.missingFile': (p) => `listed file "${p.file}" does not exist`,
   'pack.unlistedFile': (p) => `file is in the folder of pack "${p.pack}" but not listed in its "files"`,

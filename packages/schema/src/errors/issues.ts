@@ -43,7 +43,7 @@ export interface IssueParams {
   'condition.valueType': { fact: string; factType: string; operator: string; expected: string };
   'condition.unsafePath': { path: string };
   'condition.unknownPath': { fact: string; path: string };
-  'regex.unsafe': { pattern: string; reason: 'tooLong' | 'invalid' | 'catastrophic'; limit: number };
+  'regex.unsafe': { pattern: string; reason: 'tooLong' | 'invalid'; detail?: string; limit: number };
   'pack.extendsCycle': { cycle: string[] };
   'pack.missingFile': { file: string };
   'pack.unlistedFile': { file: string; pack: string };

@@ -52,9 +52,7 @@ export const zh: Messages = {
   'regex.unsafe': (p) =>
     p.reason === 'tooLong'
       ? `正则表达式超过 ${p.limit} 个字符`
-      : p.reason === 'invalid'
-        ? `“${p.pattern}”不是有效的正则表达式`
-        : `正则表达式“${p.pattern}”可能耗费指数级时间（嵌套重复）`,
+      : `“${p.pattern}”不是线性时间正则引擎（RE2）可运行的正则表达式${p.detail ? `：${p.detail}` : ''}`,
   'pack.extendsCycle': (p) => `extends 形成循环：${p.cycle.join(' → ')}`,
   'pack.missingFile': (p) => `列出的文件“${p.file}”不存在`,
   'pack.unlistedFile': (p) => `文件位于规则包“${p.pack}”的目录中，但未列入其“files”`,

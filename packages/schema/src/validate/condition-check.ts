@@ -1,9 +1,9 @@
-import safeRegex from 'safe-regex2';
 import type { JsonValue, NestedCondition } from '../condition.js';
 import type { Issue } from '../errors/issues.js';
 import { makeIssue } from '../errors/render.js';
 import type { FactDecl } from '../kinds/index.js';
 import { LIMITS } from './limits.js';
+import { checkRegex } from './regex.js';
 import { locate, type SourceFile } from './source.js';
 import { suggest } from './suggest.js';
 
@@ -48,16 +48,6 @@ function typeAtPath(fact: FactDecl, path: string): string | undefined {
   if (!t) return undefined;
   if (m[2]) return t.endsWith('[]') ? t.slice(0, -2) : undefined;
   return t;
-}
-
-function checkRegex(pattern: string): 'tooLong' | 'invalid' | 'catastrophic' | undefined {
-  if (pattern.length > LIMITS.maxRegexLength) return 'tooLong';
-  try {
-    new RegExp(pattern, 'u');
-  } catch {
-    return 'invalid';
-  }
-  return safeRegex(pattern) ? undefined : 'catastrophic';
 }
 
 /**
@@ -190,11 +180,16 @@ function checkSafety(file: SourceFile, leaf: Extract<NestedCondition, { fact: st
     out.push(makeIssue('condition.unsafePath', locate(file, `${pointer}/path`), { path: leaf.path }, { found: leaf.path }));
   }
   if (leaf.operator === 'matches' && typeof leaf.value === 'string') {
-    const reason = checkRegex(leaf.value);
-    if (reason) {
+    const problem = checkRegex(leaf.value);
+    if (problem) {
       const pattern = leaf.value.slice(0, 80);
       out.push(
-        makeIssue('regex.unsafe', locate(file, `${pointer}/value`), { pattern, reason, limit: LIMITS.maxRegexLength }, { found: pattern }),
+        makeIssue(
+          'regex.unsafe',
+          locate(file, `${pointer}/value`),
+          { pattern, ...problem, limit: LIMITS.maxRegexLength },
+          { found: pattern },
+        ),
       );
     }
   }
