@@ -27,6 +27,7 @@ export { completePatrol, reportUndone } from './plan/complete.js';
 export { type PlanOptions, planPatrols } from './plan/plan.js';
 export type { PatrolEvent, PatrolGrid, PatrolPlan, PatrolStatus, PatrolTask, UndoneReason } from './plan/types.js';
 export { rng } from './random.js';
+export { packSetFromFiles } from './resolve/load.js';
 export { explainProvenance, type ResolveOptions, resolvePack } from './resolve/resolve.js';
 export { createResolver, type PackResolver } from './resolve/resolver.js';
 export type { PackSet, PackSource, ProvenanceStep, ResolvedPack, SourceRuleFile } from './resolve/types.js';

@@ -21,6 +21,9 @@ export type RefKind =
 export interface IssueParams {
   'file.tooLarge': { size: number; limit: number };
   'file.unreadable': { reason: string };
+  'file.tooMany': { limit: number };
+  'file.symlink': { target: string };
+  'json.encoding': { reason: 'invalidUtf8' | 'loneSurrogate' };
   'file.notObject': Record<string, never>;
   'file.unknownKind': { kind: string; allowed: string[] };
   'json.syntax': { error: string };
