@@ -19,7 +19,7 @@ export default defineConfig({
   },
   test: {
     globalSetup: ['packages/rules/scripts/vitest-global.ts'],
-    include: ['packages/*/test/**/*.test.ts', 'rules/**/*.test.ts', 'examples/**/*.test.ts', 'scripts/**/*.test.ts'],
+    include: ['packages/*/test/**/*.test.ts', 'test/**/*.test.ts', 'rules/**/*.test.ts', 'examples/**/*.test.ts', 'scripts/**/*.test.ts'],
     // Generous: tests that spawn the CLI many times run for seconds alone and for minutes on a loaded machine.
     testTimeout: 300_000,
     hookTimeout: 300_000,

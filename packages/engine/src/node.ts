@@ -1,12 +1,14 @@
 import type { Issue } from '@gridsafe/schema';
-import { listRuleFiles, validatePack } from '@gridsafe/schema/node';
+import { packFiles } from '@gridsafe/schema/node';
 import * as E from 'fp-ts/lib/Either.js';
-import { groupPacks } from './registry/files.js';
+import { packSetFromFiles } from './resolve/load.js';
 import type { PackSet } from './resolve/types.js';
 
 /**
- * Load and validate every rule pack under the given files or folders (e.g. `rules/`), ready for
- * `resolvePack`. Any validation error comes back as located issues and nothing is loaded.
+ * Load and validate every rule pack under the given files or folders (e.g. `rules/`), with the
+ * parents they extend from folders beside them, ready for `resolvePack`. It reads and checks
+ * exactly what `validatePack` does: any error comes back as located issues and nothing is loaded.
+ * Never throws.
  *
  * @example
  * ```ts
@@ -16,9 +18,9 @@ import type { PackSet } from './resolve/types.js';
  * ```
  */
 export function loadPackSet(paths: string | readonly string[]): E.Either<Issue[], PackSet> {
-  const list = typeof paths === 'string' ? [paths] : paths;
-  const report = validatePack(list);
-  if (!report.ok) return E.left(report.issues.filter((i) => i.severity === 'error'));
-  const { inputs } = listRuleFiles(list);
-  return E.right(groupPacks(report.files, new Map(inputs.map((i) => [i.name, i.text]))));
+  const { inputs, issues } = packFiles(paths);
+  const read = issues.filter((i) => i.severity === 'error');
+  const set = packSetFromFiles(inputs);
+  if (read.length > 0) return E.left([...read, ...(E.isLeft(set) ? set.left : [])]);
+  return set;
 }

@@ -29,11 +29,18 @@ export type Bilingual = Static<typeof Bilingual>;
 /** A calendar date, YYYY-MM-DD. */
 export const DateString = Type.String({ format: 'date', description: 'Calendar date, YYYY-MM-DD.' });
 
-/** An ISO 8601 duration such as P1M, P1W, P0.5M, PT24H or P3D. */
+/**
+ * An ISO 8601 duration such as P1M, P1W, P0.5M, PT24H or P3D, bounded: at most 2 digits of years,
+ * 3 of months and of weeks, 4 of days, 5 of hours, 6 of minutes and 7 of seconds, each with at
+ * most 3 decimals. The longest is under 230 years, so no due date or cadence can overflow a date
+ * or make a working-day calendar count for long.
+ */
 export const Duration = Type.String({
   pattern:
-    '^P(?!$)(\\d+(\\.\\d+)?Y)?(\\d+(\\.\\d+)?M)?(\\d+(\\.\\d+)?W)?(\\d+(\\.\\d+)?D)?(T(?=\\d)(\\d+(\\.\\d+)?H)?(\\d+(\\.\\d+)?M)?(\\d+(\\.\\d+)?S)?)?$',
-  description: 'ISO 8601 duration, for example P1M (monthly), P1W (weekly), P0.5M (half-monthly), PT24H.',
+    '^P(?!$)(\\d{1,2}(\\.\\d{1,3})?Y)?(\\d{1,3}(\\.\\d{1,3})?M)?(\\d{1,3}(\\.\\d{1,3})?W)?(\\d{1,4}(\\.\\d{1,3})?D)?(T(?=\\d)(\\d{1,5}(\\.\\d{1,3})?H)?(\\d{1,6}(\\.\\d{1,3})?M)?(\\d{1,7}(\\.\\d{1,3})?S)?)?$',
+  maxLength: 60,
+  description:
+    'ISO 8601 duration, for example P1M (monthly), P1W (weekly), P0.5M (half-monthly), PT24H; at most 2 digits of years, 3 of months or weeks, 4 of days.',
 });
 
 /**

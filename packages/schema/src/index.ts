@@ -57,4 +57,7 @@ export { PARAMETER_FIELDS } from './kinds/pack.js';
 export { PERIODS } from './kinds/scoring.js';
 export { type FileInput, type PackSummary, type ValidationReport, validateFile, validateFiles } from './validate/index.js';
 export { FORBIDDEN_KEYS, LIMITS } from './validate/limits.js';
+export { type Merged, mergeChain } from './validate/resolve/merge.js';
+export { linearize } from './validate/resolve/select.js';
+export type { PackSet, PackSource, ProvenanceStep, SourceRuleFile } from './validate/resolve/types.js';
 export { locatePointer, pointerSegments, toPointer } from './validate/source.js';

@@ -1,3 +1,5 @@
+import { RE2JS } from 're2js';
+
 /**
  * Operator semantics, identical to json-rules-engine's defaults so that compiled conditions and
  * the reference engine agree on every input, plus gridsafe's bounded `matches`.
@@ -11,17 +13,34 @@ export function numeric(a: unknown): boolean {
 /** Longest text a `matches` condition tests; longer values never match. */
 export const MAX_MATCH_INPUT = 10_000;
 
-const regexCache = new Map<string, RegExp>();
+const regexCache = new Map<string, RE2JS | null>();
 
-/** `matches`: the fact is a string that matches the (validated, bounded) pattern. */
+/**
+ * `matches`: the fact is a string in which the pattern finds a match (unanchored, like
+ * `RegExp.prototype.test`). Patterns run on re2js, a port of RE2: matching takes time linear in
+ * the text whatever the pattern, so no rule can make it backtrack. A pattern RE2 cannot compile
+ * (validation rejects those) never matches. This is the one implementation of the operator: the
+ * closure and generated-code evaluators and the json-rules-engine reference all call it.
+ *
+ * @example
+ * ```ts
+ * import { matches } from '@gridsafe/engine';
+ * console.log(matches('13800138000', '^1\\d{10}$')); // true
+ * console.log(matches(`${'a'.repeat(40)}b`, '^(a|a)*$')); // false, in linear time
+ * ```
+ */
 export function matches(a: unknown, pattern: unknown): boolean {
   if (typeof a !== 'string' || typeof pattern !== 'string' || a.length > MAX_MATCH_INPUT) return false;
   let re = regexCache.get(pattern);
-  if (!re) {
-    re = new RegExp(pattern, 'u');
+  if (re === undefined) {
+    try {
+      re = RE2JS.compile(pattern);
+    } catch {
+      re = null;
+    }
     if (regexCache.size < 10_000) regexCache.set(pattern, re);
   }
-  return re.test(a);
+  return re !== null && re.test(a);
 }
 
 const has = (b: unknown, a: unknown) => (Array.isArray(b) || typeof b === 'string') && (b as unknown[]).indexOf(a as never) > -1;

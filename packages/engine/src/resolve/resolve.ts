@@ -1,17 +1,17 @@
-import type {
-  CasesFile,
-  CatalogFile,
-  ChecklistFile,
-  EscalationFile,
-  HierarchyFile,
-  Issue,
-  RequirementsFile,
-  ScoringFile,
-  StandardFile,
+import {
+  type CasesFile,
+  type CatalogFile,
+  type ChecklistFile,
+  type EscalationFile,
+  type HierarchyFile,
+  type Issue,
+  linearize,
+  mergeChain,
+  type RequirementsFile,
+  type ScoringFile,
+  type StandardFile,
 } from '@gridsafe/schema';
 import * as E from 'fp-ts/lib/Either.js';
-import { applyOverlay, type WorkingFile } from './overlay.js';
-import { linearize } from './select.js';
 import type { PackSet, PackSource, ProvenanceStep, ResolvedPack } from './types.js';
 
 /** Options of {@link resolvePack}. */
@@ -20,33 +20,13 @@ export interface ResolveOptions {
   asOf?: string;
 }
 
-function defineSteps(file: WorkingFile, source: PackSource, out: Map<string, ProvenanceStep[]>): void {
-  const visit = (node: unknown): void => {
-    if (Array.isArray(node)) node.forEach(visit);
-    else if (node && typeof node === 'object') {
-      const o = node as Record<string, unknown>;
-      if (typeof o.id === 'string' && !out.has(o.id)) {
-        out.set(o.id, [
-          {
-            pack: source.manifest.data.id,
-            version: source.manifest.data.version,
-            file: file.name,
-            op: 'define',
-            ...(Array.isArray(o.source) ? { source: o.source as ProvenanceStep['source'] } : {}),
-            ...(o.localDefault === true ? { localDefault: true } : {}),
-          },
-        ]);
-      }
-      for (const v of Object.values(o)) if (v && typeof v === 'object') visit(v);
-    }
-  };
-  visit(file.data);
-}
-
 /**
  * Resolve a pack: choose the versions in force, merge its `extends` chain parents first, apply
  * each pack's overlays in order, and record the provenance of every element. A pure function of
- * its inputs; problems come back as located issues.
+ * its inputs; problems come back as located issues. This is the same resolver the validator runs on
+ * every pack (`mergeChain` in `@gridsafe/schema`): a pack set from `loadPackSet` or
+ * `packSetFromFiles` has had every pack resolved and the result checked, so what validation accepts
+ * resolves here. A set built by hand is taken as valid: it is not checked again.
  *
  * @example
  * ```ts
@@ -63,27 +43,10 @@ export function resolvePack(set: PackSet, id: string, options: ResolveOptions = 
   const chain = linearize(set, id, options.asOf);
   if (chain.length > 0 && 'code' in (chain[0] as object)) return E.left(chain as Issue[]);
   const sources = chain as PackSource[];
-  const files = new Map<string, WorkingFile>();
-  const provenance = new Map<string, ProvenanceStep[]>();
-  const issues: Issue[] = [];
-  for (const source of sources) {
-    for (const f of source.files) {
-      const working: WorkingFile = {
-        name: f.name,
-        ...(f.text !== undefined ? { text: f.text } : {}),
-        pack: source.manifest.data.id,
-        data: structuredClone(f.data),
-      };
-      files.set(f.data.id, working);
-      defineSteps(working, source, provenance);
-    }
-    source.manifest.data.overlays?.forEach((op, i) => {
-      const r = applyOverlay(files, source, op, i);
-      if ('code' in r) issues.push(r);
-      else for (const [touched, step] of r.touched) provenance.set(touched, [...(provenance.get(touched) ?? []), step]);
-    });
-  }
-  if (issues.length > 0) return E.left(issues);
+  const merged = mergeChain(sources);
+  if (merged.issues.length > 0) return E.left(merged.issues);
+  const files = merged.workspace.files;
+  const provenance = merged.provenance;
   const top = sources[sources.length - 1] as PackSource;
   const of = <K extends string, T>(kind: K) => [...files.values()].filter((f) => f.data.kind === kind).map((f) => f.data as unknown as T);
   const from = sources

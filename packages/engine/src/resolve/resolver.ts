@@ -1,7 +1,7 @@
-import type { Issue } from '@gridsafe/schema';
+import { type Issue, linearize } from '@gridsafe/schema';
 import * as E from 'fp-ts/lib/Either.js';
 import { resolvePack } from './resolve.js';
-import { linearize } from './select.js';
+
 import type { PackSet, ResolvedPack } from './types.js';
 
 /** Resolves a pack as of any date, reusing one resolved pack for every date with the same versions. */

@@ -2,45 +2,18 @@ import type {
   CasesFile,
   CatalogFile,
   ChecklistFile,
-  Citation,
   EscalationFile,
   HierarchyFile,
-  PackFile,
+  PackSet,
+  PackSource,
+  ProvenanceStep,
   RequirementsFile,
-  RuleFile,
   ScoringFile,
+  SourceRuleFile,
   StandardFile,
 } from '@gridsafe/schema';
 
-/** A rule file as loaded: its name (for messages), its text (for positions) and its data. */
-export interface SourceRuleFile<F extends RuleFile = RuleFile> {
-  name: string;
-  text?: string;
-  data: F;
-}
-
-/** One version of a pack: its manifest and member files, all schema-valid. */
-export interface PackSource {
-  manifest: SourceRuleFile<PackFile>;
-  files: SourceRuleFile[];
-}
-
-/** Every pack version a resolver may draw on, by pack id. */
-export type PackSet = ReadonlyMap<string, readonly PackSource[]>;
-
-/** How an element came to be what it is: one entry per pack operation that touched it. */
-export interface ProvenanceStep {
-  pack: string;
-  version: string;
-  file: string;
-  op: 'define' | 'add' | 'modify' | 'setParameter' | 'remove';
-  /** For overlay operations, the index of the operation in the manifest's `overlays`. */
-  overlay?: number;
-  /** Fields the operation changed (modify, setParameter). */
-  fields?: string[];
-  source?: Citation[];
-  localDefault?: boolean;
-}
+export type { PackSet, PackSource, ProvenanceStep, SourceRuleFile };
 
 /** A pack with its `extends` chain and overlays applied: what the evaluators run. */
 export interface ResolvedPack {

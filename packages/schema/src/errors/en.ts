@@ -8,6 +8,12 @@ const list = (xs: readonly string[]) => xs.map((x) => `"${x}"`).join(', ');
 export const en: Messages = {
   'file.tooLarge': (p) => `file is ${p.size} bytes; rule files may be at most ${p.limit} bytes`,
   'file.unreadable': (p) => `file cannot be read: ${p.reason}`,
+  'file.tooMany': (p) => `more than ${p.limit} rule files: this file and those after it were not checked`,
+  'file.symlink': (p) => `symbolic link to "${p.target}" not followed: rule files are read only from inside the rules folder`,
+  'json.encoding': (p) =>
+    p.reason === 'invalidUtf8'
+      ? 'bytes that are not valid UTF-8: rule files must be UTF-8 text'
+      : 'a lone UTF-16 surrogate (half of a character): text must be whole Unicode characters',
   'file.notObject': () => 'a rule file must be a JSON object',
   'file.unknownKind': (p) => `unknown kind "${p.kind}"; expected one of ${list(p.allowed)}`,
   'json.syntax': (p) => `JSON syntax error: ${p.error}`,
@@ -33,9 +39,7 @@ export const en: Messages = {
   'regex.unsafe': (p) =>
     p.reason === 'tooLong'
       ? `regular expression longer than ${p.limit} characters`
-      : p.reason === 'invalid'
-        ? `"${p.pattern}" is not a valid regular expression`
-        : `regular expression "${p.pattern}" may take exponential time (nested repetition)`,
+      : `"${p.pattern}" is not a regular expression the linear-time engine (RE2) runs${p.detail ? `: ${p.detail}` : ''}`,
   'pack.extendsCycle': (p) => `extends forms a cycle: ${p.cycle.join(' → ')}`,
   'pack.missingFile': (p) => `listed file "${p.file}" does not exist`,
   'pack.unlistedFile': (p) => `file is in the folder of pack "${p.pack}" but not listed in its "files"`,

@@ -21,6 +21,9 @@ export type RefKind =
 export interface IssueParams {
   'file.tooLarge': { size: number; limit: number };
   'file.unreadable': { reason: string };
+  'file.tooMany': { limit: number };
+  'file.symlink': { target: string };
+  'json.encoding': { reason: 'invalidUtf8' | 'loneSurrogate' };
   'file.notObject': Record<string, never>;
   'file.unknownKind': { kind: string; allowed: string[] };
   'json.syntax': { error: string };
@@ -43,7 +46,7 @@ export interface IssueParams {
   'condition.valueType': { fact: string; factType: string; operator: string; expected: string };
   'condition.unsafePath': { path: string };
   'condition.unknownPath': { fact: string; path: string };
-  'regex.unsafe': { pattern: string; reason: 'tooLong' | 'invalid' | 'catastrophic'; limit: number };
+  'regex.unsafe': { pattern: string; reason: 'tooLong' | 'invalid'; detail?: string; limit: number };
   'pack.extendsCycle': { cycle: string[] };
   'pack.missingFile': { file: string };
   'pack.unlistedFile': { file: string; pack: string };

@@ -27,6 +27,12 @@ const refKinds: Record<IssueParams['ref.unknown']['refKind'], string> = {
 export const zh: Messages = {
   'file.tooLarge': (p) => `文件大小为 ${p.size} 字节，规则文件最大为 ${p.limit} 字节`,
   'file.unreadable': (p) => `无法读取文件：${p.reason}`,
+  'file.tooMany': (p) => `规则文件超过 ${p.limit} 个：此文件及其后的文件未检查`,
+  'file.symlink': (p) => `未跟随指向“${p.target}”的符号链接：规则文件只从规则目录内读取`,
+  'json.encoding': (p) =>
+    p.reason === 'invalidUtf8'
+      ? '含有不是有效 UTF-8 的字节：规则文件必须是 UTF-8 文本'
+      : '含有孤立的 UTF-16 代理项（半个字符）：文本必须由完整的 Unicode 字符组成',
   'file.notObject': () => '规则文件必须是一个 JSON 对象',
   'file.unknownKind': (p) => `未知的文件类型“${p.kind}”，应为 ${list(p.allowed)} 之一`,
   'json.syntax': (p) => `JSON 语法错误：${p.error}`,
@@ -52,9 +58,7 @@ export const zh: Messages = {
   'regex.unsafe': (p) =>
     p.reason === 'tooLong'
       ? `正则表达式超过 ${p.limit} 个字符`
-      : p.reason === 'invalid'
-        ? `“${p.pattern}”不是有效的正则表达式`
-        : `正则表达式“${p.pattern}”可能耗费指数级时间（嵌套重复）`,
+      : `“${p.pattern}”不是线性时间正则引擎（RE2）可运行的正则表达式${p.detail ? `：${p.detail}` : ''}`,
   'pack.extendsCycle': (p) => `extends 形成循环：${p.cycle.join(' → ')}`,
   'pack.missingFile': (p) => `列出的文件“${p.file}”不存在`,
   'pack.unlistedFile': (p) => `文件位于规则包“${p.pack}”的目录中，但未列入其“files”`,

@@ -13,7 +13,9 @@ export const AddOp = strictObject({
     pattern: '^[a-z0-9][a-z0-9._-]{0,79}(#[a-zA-Z]+)?$',
     description: 'The file id that receives the element, with #collection when the file has several (e.g. xianyou.hierarchy#cadences).',
   }),
-  element: Type.Record(Type.String(), Type.Unknown(), { description: 'The element, as it would appear in that file.' }),
+  element: Type.Record(Type.String(), Type.Unknown(), {
+    description: "The element, as it would appear in that file: checked against that file's schema once the overlay is applied.",
+  }),
   ...opBase,
 });
 /** Overlay: remove an inherited element (not allowed when the parent locked it). */
@@ -22,7 +24,19 @@ export const RemoveOp = strictObject({ op: Type.Literal('remove'), target: Id, .
 export const ModifyOp = strictObject({
   op: Type.Literal('modify'),
   target: Id,
-  set: Type.Record(Type.String({ pattern: '^[A-Za-z][A-Za-z0-9]{0,63}$' }), Type.Unknown(), { minProperties: 1 }),
+  set: Type.Record(
+    Type.String({
+      // A field name other than `id` and `kind`, spelled out without lookaheads so every tool reads it.
+      pattern:
+        '^(?:[A-Za-hjl-z][A-Za-z0-9]{0,63}|i|i[A-Za-ce-z0-9][A-Za-z0-9]{0,62}|id[A-Za-z0-9]{1,62}|k|k[A-Za-hj-z0-9][A-Za-z0-9]{0,62}|ki|ki[A-Za-mo-z0-9][A-Za-z0-9]{0,61}|kin|kin[A-Za-ce-z0-9][A-Za-z0-9]{0,60}|kind[A-Za-z0-9]{1,60})$',
+    }),
+    Type.Unknown(),
+    {
+      minProperties: 1,
+      additionalProperties: false,
+      description: 'Fields to change, as they would appear in the element (or file); `id` and `kind` cannot change.',
+    },
+  ),
   ...opBase,
 });
 /** Overlay: set one parameter (due time, cadence, weight, points…) of an inherited element. */

@@ -1,14 +1,16 @@
-import safeRegex from 'safe-regex2';
 import type { JsonValue, NestedCondition } from '../condition.js';
-import type { Issue } from '../errors/issues.js';
+import type { Issue, Location } from '../errors/issues.js';
 import { makeIssue } from '../errors/render.js';
 import type { FactDecl } from '../kinds/index.js';
 import { LIMITS } from './limits.js';
-import { locate, type SourceFile } from './source.js';
+import { checkRegex } from './regex.js';
 import { suggest } from './suggest.js';
 
 const NUMERIC = new Set(['lessThan', 'lessThanInclusive', 'greaterThan', 'greaterThanInclusive']);
 const SAFE_PATH = /^\$(\.[A-Za-z_][A-Za-z0-9_]{0,63}|\[\d{1,4}\]){1,16}$/;
+
+/** Where a pointer of the file being checked is (with `key`, the property name's place). */
+export type Loc = (pointer: string, key?: boolean) => Location;
 
 /** What the condition checker knows about the pack it is checking. */
 export interface ConditionContext {
@@ -44,20 +46,13 @@ function scalarMatches(type: string, v: unknown): boolean {
 function typeAtPath(fact: FactDecl, path: string): string | undefined {
   const m = /^\$\.([A-Za-z_][A-Za-z0-9_]*)(\[\d+\])?$/.exec(path);
   if (!m || fact.type !== 'object') return undefined;
-  const t = fact.properties?.[m[1] as string];
-  if (!t) return undefined;
+  const key = m[1] as string;
+  const props = fact.properties;
+  // Own properties only: `$.constructor` or `$.toString` must not reach Object.prototype.
+  const t = props && Object.hasOwn(props, key) ? props[key] : undefined;
+  if (typeof t !== 'string') return undefined;
   if (m[2]) return t.endsWith('[]') ? t.slice(0, -2) : undefined;
   return t;
-}
-
-function checkRegex(pattern: string): 'tooLong' | 'invalid' | 'catastrophic' | undefined {
-  if (pattern.length > LIMITS.maxRegexLength) return 'tooLong';
-  try {
-    new RegExp(pattern, 'u');
-  } catch {
-    return 'invalid';
-  }
-  return safeRegex(pattern) ? undefined : 'catastrophic';
 }
 
 /**
@@ -65,50 +60,48 @@ function checkRegex(pattern: string): 'tooLong' | 'invalid' | 'catastrophic' | u
  * plain and declared, operators fit the fact's type, values fit the operator, regexes are bounded.
  */
 export function checkCondition(
-  file: SourceFile,
+  loc: Loc,
   node: NestedCondition,
   pointer: string,
   ctx: ConditionContext,
   answerType: string | undefined,
   out: Issue[],
 ): void {
-  if ('all' in node) node.all.forEach((c, i) => checkCondition(file, c, `${pointer}/all/${i}`, ctx, answerType, out));
-  else if ('any' in node) node.any.forEach((c, i) => checkCondition(file, c, `${pointer}/any/${i}`, ctx, answerType, out));
-  else if ('not' in node) checkCondition(file, node.not, `${pointer}/not`, ctx, answerType, out);
+  if ('all' in node) node.all.forEach((c, i) => checkCondition(loc, c, `${pointer}/all/${i}`, ctx, answerType, out));
+  else if ('any' in node) node.any.forEach((c, i) => checkCondition(loc, c, `${pointer}/any/${i}`, ctx, answerType, out));
+  else if ('not' in node) checkCondition(loc, node.not, `${pointer}/not`, ctx, answerType, out);
   else if ('condition' in node) {
     if (ctx.conditions && !ctx.conditions.has(node.condition)) {
       const suggestion = suggest(node.condition, ctx.conditions);
       out.push(
         makeIssue(
           'ref.unknown',
-          locate(file, `${pointer}/condition`),
+          loc(`${pointer}/condition`),
           { refKind: 'condition', id: node.condition, ...(suggestion ? { suggestion } : {}) },
           { found: node.condition },
         ),
       );
     }
-  } else checkLeaf(file, node, pointer, ctx, answerType, out);
+  } else checkLeaf(loc, node, pointer, ctx, answerType, out);
 }
 
 function checkLeaf(
-  file: SourceFile,
+  loc: Loc,
   leaf: Extract<NestedCondition, { fact: string }>,
   pointer: string,
   ctx: ConditionContext,
   answerType: string | undefined,
   out: Issue[],
 ): void {
-  if (!ctx.facts) {
-    checkSafety(file, leaf, pointer, out);
-    return;
-  }
+  checkSafety(loc, leaf, pointer, out);
+  if (!ctx.facts) return;
   const decl = ctx.facts.get(leaf.fact);
   if (!decl) {
     const suggestion = suggest(leaf.fact, ctx.facts.keys());
     out.push(
       makeIssue(
         'ref.unknown',
-        locate(file, `${pointer}/fact`),
+        loc(`${pointer}/fact`),
         { refKind: 'fact', id: leaf.fact, ...(suggestion ? { suggestion } : {}) },
         { found: leaf.fact },
       ),
@@ -120,9 +113,7 @@ function checkLeaf(
     if (!SAFE_PATH.test(leaf.path)) return;
     const t = typeAtPath(decl, leaf.path);
     if (!t) {
-      out.push(
-        makeIssue('condition.unknownPath', locate(file, `${pointer}/path`), { fact: leaf.fact, path: leaf.path }, { found: leaf.path }),
-      );
+      out.push(makeIssue('condition.unknownPath', loc(`${pointer}/path`), { fact: leaf.fact, path: leaf.path }, { found: leaf.path }));
       return;
     }
     type = t;
@@ -135,7 +126,7 @@ function checkLeaf(
       out.push(
         makeIssue(
           'ref.unknown',
-          locate(file, `${pointer}/value/fact`),
+          loc(`${pointer}/value/fact`),
           { refKind: 'fact', id: ref, ...(suggestion ? { suggestion } : {}) },
           { found: ref },
         ),
@@ -146,18 +137,13 @@ function checkLeaf(
   const op = leaf.operator;
   const opIssue = () =>
     out.push(
-      makeIssue(
-        'condition.operatorType',
-        locate(file, `${pointer}/operator`),
-        { fact: leaf.fact, factType: type, operator: op },
-        { found: op },
-      ),
+      makeIssue('condition.operatorType', loc(`${pointer}/operator`), { fact: leaf.fact, factType: type, operator: op }, { found: op }),
     );
   const valueIssue = (expected: string) =>
     out.push(
       makeIssue(
         'condition.valueType',
-        locate(file, `${pointer}/value`),
+        loc(`${pointer}/value`),
         { fact: leaf.fact, factType: type, operator: op, expected },
         { expected, found: typeOfValue(value) },
       ),
@@ -185,16 +171,16 @@ function checkLeaf(
 }
 
 /** Checks that hold whatever the catalogue says: plain paths, bounded and safe regexes. */
-function checkSafety(file: SourceFile, leaf: Extract<NestedCondition, { fact: string }>, pointer: string, out: Issue[]): void {
+function checkSafety(loc: Loc, leaf: Extract<NestedCondition, { fact: string }>, pointer: string, out: Issue[]): void {
   if (leaf.path !== undefined && !SAFE_PATH.test(leaf.path)) {
-    out.push(makeIssue('condition.unsafePath', locate(file, `${pointer}/path`), { path: leaf.path }, { found: leaf.path }));
+    out.push(makeIssue('condition.unsafePath', loc(`${pointer}/path`), { path: leaf.path }, { found: leaf.path }));
   }
   if (leaf.operator === 'matches' && typeof leaf.value === 'string') {
-    const reason = checkRegex(leaf.value);
-    if (reason) {
+    const problem = checkRegex(leaf.value);
+    if (problem) {
       const pattern = leaf.value.slice(0, 80);
       out.push(
-        makeIssue('regex.unsafe', locate(file, `${pointer}/value`), { pattern, reason, limit: LIMITS.maxRegexLength }, { found: pattern }),
+        makeIssue('regex.unsafe', loc(`${pointer}/value`), { pattern, ...problem, limit: LIMITS.maxRegexLength }, { found: pattern }),
       );
     }
   }

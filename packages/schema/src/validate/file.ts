@@ -56,7 +56,8 @@ function duplicateIdIssues(file: SourceFile, index: FileIndex): Issue[] {
 function conditionSafetyIssues(file: SourceFile, index: FileIndex): Issue[] {
   const out: Issue[] = [];
   const ctx = { facts: undefined, conditions: undefined };
-  for (const site of index.conditions) checkCondition(file, site.condition as TopLevelCondition, site.pointer, ctx, site.answerType, out);
+  for (const site of index.conditions)
+    checkCondition((p, k) => locate(file, p, k), site.condition as TopLevelCondition, site.pointer, ctx, site.answerType, out);
   return out;
 }
 

@@ -66,6 +66,13 @@ function internal(name: string, e: unknown): Issue {
  * ```
  */
 export function validateFile(text: string, name: string): ValidationReport {
+  if (typeof text !== 'string' || typeof name !== 'string') {
+    return report(
+      [internal(typeof name === 'string' ? name : '(input)', new Error('expected the text and the name of a file, as strings'))],
+      [],
+      [],
+    );
+  }
   try {
     const checked = checkFile(text, name);
     return report(checked.issues, [checked], []);
@@ -93,13 +100,38 @@ function elementCount(f: CheckedFile): number {
 export function validateFiles(inputs: readonly FileInput[]): ValidationReport {
   const issues: Issue[] = [];
   const checked: CheckedFile[] = [];
-  for (const input of inputs.slice(0, LIMITS.maxFiles)) {
+  if (!Array.isArray(inputs)) return report([internal('(input)', new Error('expected an array of { name, text } files'))], [], []);
+  const names = new Set<string>();
+  for (const [n, input] of (inputs as unknown[]).entries()) {
+    if (n >= LIMITS.maxFiles) {
+      const name = (input as { name?: unknown } | null)?.name;
+      issues.push(
+        makeIssue(
+          'file.tooMany',
+          { file: typeof name === 'string' ? name : `(input ${n})`, line: 1, column: 1, pointer: '' },
+          { limit: LIMITS.maxFiles },
+        ),
+      );
+      break;
+    }
+    if (
+      input === null ||
+      typeof input !== 'object' ||
+      typeof (input as FileInput).name !== 'string' ||
+      typeof (input as FileInput).text !== 'string'
+    ) {
+      issues.push(internal(`(input ${n})`, new Error('expected { name, text } with both strings')));
+      continue;
+    }
+    const { name, text } = input as FileInput;
+    if (names.has(name)) continue;
+    names.add(name);
     try {
-      const c = checkFile(input.text, input.name);
+      const c = checkFile(text, name);
       checked.push(c);
       issues.push(...c.issues);
     } catch (e) {
-      issues.push(internal(input.name, e));
+      issues.push(internal(name, e));
     }
   }
   let summaries: PackSummary[] = [];
@@ -113,7 +145,7 @@ export function validateFiles(inputs: readonly FileInput[]): ValidationReport {
       return { id: p.id, version: p.version, dir: p.dir, extends: manifest.extends, files: p.members.length + 1, elements };
     });
   } catch (e) {
-    issues.push(internal(inputs[0]?.name ?? '(pack)', e));
+    issues.push(internal(checked[0]?.source.name ?? '(pack)', e));
   }
   return report(issues, checked, summaries);
 }

@@ -1,11 +1,13 @@
-import type { TopLevelCondition } from '../condition.js';
-import type { Issue, RefKind } from '../errors/issues.js';
+import type { Issue } from '../errors/issues.js';
 import { makeIssue } from '../errors/render.js';
-import type { CatalogFile, EscalationFile, FactDecl, PackFile } from '../kinds/index.js';
-import { checkCondition } from './condition-check.js';
-import type { Def } from './elements.js';
+import type { PackFile } from '../kinds/index.js';
 import type { CheckedFile } from './file.js';
-import { locate } from './source.js';
+import { mergeChain } from './resolve/merge.js';
+import { Origins } from './resolve/origins.js';
+import { chainDates, linearize } from './resolve/select.js';
+import type { PackSource, Placed, SourceRuleFile } from './resolve/types.js';
+import { checkResolved } from './resolved.js';
+import { locate, placerOf } from './source.js';
 import { suggest } from './suggest.js';
 
 /** A pack found among the files: its manifest and member files. */
@@ -19,13 +21,6 @@ export interface PackInfo {
 
 const dirOf = (name: string) => (name.includes('/') ? name.slice(0, name.lastIndexOf('/')) : '.');
 const joinPath = (dir: string, file: string) => (dir === '.' ? file : `${dir}/${file}`);
-/** Overlay `modify` may change only these fields of a locked element. */
-const WORDING_FIELDS = new Set(['text', 'title', 'lookFor', 'note', 'description']);
-
-interface Located {
-  def: Def;
-  file: CheckedFile;
-}
 
 function packsOf(files: CheckedFile[], issues: Issue[]): PackInfo[] {
   const byName = new Map(files.map((f) => [f.source.name, f]));
@@ -51,27 +46,32 @@ function packsOf(files: CheckedFile[], issues: Issue[]): PackInfo[] {
     packs.push({ id: m.id, version: m.version, dir, manifest: f, members });
   }
   const listed = new Set(packs.flatMap((p) => [p.manifest, ...p.members]));
-  for (const p of packs) {
-    for (const f of files) {
-      if (!listed.has(f) && dirOf(f.source.name) === p.dir) {
-        issues.push(makeIssue('pack.unlistedFile', locate(f.source, ''), { file: f.source.name, pack: p.id }, { severity: 'warning' }));
-      }
+  const packDirs = new Map(packs.map((p) => [p.dir, p]));
+  for (const f of files) {
+    const p = packDirs.get(dirOf(f.source.name));
+    if (p && !listed.has(f)) {
+      issues.push(makeIssue('pack.unlistedFile', locate(f.source, ''), { file: f.source.name, pack: p.id }, { severity: 'warning' }));
     }
   }
   return packs;
 }
 
-function checkExtends(packs: PackInfo[], issues: Issue[]): { parents: Map<string, string[]>; orphans: Set<string> } {
-  const orphans = new Set<string>();
+/**
+ * Unknown parents and cycles, each pack's `extends` walked once (a depth-first search with three
+ * colours, so shared parents cost nothing more). Returns the packs whose ancestry is broken.
+ */
+function checkExtends(packs: PackInfo[], issues: Issue[]): { broken: Set<string>; parents: Map<string, string[]> } {
   const ids = new Set(packs.map((p) => p.id));
-  const parents = new Map<string, string[]>();
+  type Edge = { parent: string; pack: PackInfo; at: number };
+  const parents = new Map<string, Edge[]>();
+  const broken = new Set<string>();
   for (const p of packs) {
     const m = p.manifest.data as PackFile;
-    const known: string[] = [];
+    const edges = parents.get(p.id) ?? [];
     m.extends.forEach((parent, i) => {
-      if (ids.has(parent)) known.push(parent);
+      if (ids.has(parent)) edges.push({ parent, pack: p, at: i });
       else {
-        orphans.add(p.id);
+        broken.add(p.id);
         const suggestion = suggest(parent, ids);
         issues.push(
           makeIssue(
@@ -83,191 +83,32 @@ function checkExtends(packs: PackInfo[], issues: Issue[]): { parents: Map<string
         );
       }
     });
-    parents.set(p.id, [...new Set([...(parents.get(p.id) ?? []), ...known])]);
+    parents.set(p.id, edges);
   }
-  // Cycles: a pack that reaches itself. Reported on each pack of the cycle, and the cycle's edges dropped.
-  for (const p of packs) {
-    const path: string[] = [];
-    const visit = (id: string): string[] | undefined => {
-      if (path.includes(id)) return [...path.slice(path.indexOf(id)), id];
-      path.push(id);
-      for (const q of parents.get(id) ?? []) {
-        const c = visit(q);
-        if (c) return c;
-      }
-      path.pop();
-      return undefined;
-    };
-    const cycle = visit(p.id);
-    if (cycle && cycle[0] === p.id) {
-      const m = p.manifest.data as PackFile;
-      const at = m.extends.indexOf(cycle[1] as string);
-      issues.push(makeIssue('pack.extendsCycle', locate(p.manifest.source, `/extends/${at}`), { cycle }));
+  const state = new Map<string, 'open' | 'done'>();
+  const stack: string[] = [];
+  const visit = (id: string): void => {
+    state.set(id, 'open');
+    stack.push(id);
+    for (const e of parents.get(id) ?? []) {
+      const s = state.get(e.parent);
+      if (s === 'open') {
+        const cycle = [...stack.slice(stack.indexOf(e.parent)), e.parent];
+        for (const c of cycle) broken.add(c);
+        // Reported on each pack of the cycle, at its edge to the next, the cycle read from there.
+        for (let k = 0; k < cycle.length - 1; k++) {
+          const edge = (parents.get(cycle[k] as string) ?? []).find((x) => x.parent === cycle[k + 1]) as Edge;
+          const from = [...cycle.slice(k, -1), ...cycle.slice(0, k), cycle[k] as string];
+          issues.push(makeIssue('pack.extendsCycle', locate(edge.pack.manifest.source, `/extends/${edge.at}`), { cycle: from }));
+        }
+      } else if (s === undefined) visit(e.parent);
+      if (broken.has(e.parent)) broken.add(id);
     }
-  }
-  for (const p of packs) {
-    const reaches = (from: string, target: string, seen = new Set<string>()): boolean =>
-      (parents.get(from) ?? []).some((q) => {
-        if (q === target) return true;
-        if (seen.has(q)) return false;
-        seen.add(q);
-        return reaches(q, target, seen);
-      });
-    if (reaches(p.id, p.id)) parents.set(p.id, []);
-  }
-  // A pack whose ancestry is incomplete cannot have its references checked.
-  for (const p of packs) if (ancestorsOf(p.id, parents).some((a) => orphans.has(a))) orphans.add(p.id);
-  return { parents, orphans };
-}
-
-function ancestorsOf(id: string, parents: Map<string, string[]>): string[] {
-  const out: string[] = [];
-  const walk = (x: string) => {
-    for (const q of parents.get(x) ?? []) {
-      if (!out.includes(q) && q !== id) {
-        walk(q);
-        out.push(q);
-      }
-    }
+    stack.pop();
+    state.set(id, 'done');
   };
-  walk(id);
-  return out;
-}
-
-function refIssue(file: CheckedFile, pointer: string, refKind: RefKind, id: string, known: Iterable<string>): Issue {
-  const suggestion = suggest(id, known);
-  return makeIssue('ref.unknown', locate(file.source, pointer), { refKind, id, ...(suggestion ? { suggestion } : {}) }, { found: id });
-}
-
-/** `def` in `file` repeats an id first defined at `prior`. */
-function duplicateIssue(file: CheckedFile, def: Def, prior: Located): Issue {
-  const firstAt = locate(prior.file.source, prior.def.pointer);
-  return makeIssue(
-    'id.duplicate',
-    locate(file.source, `${def.pointer}/id`),
-    { id: def.id, firstFile: prior.file.source.name, firstLine: firstAt.line },
-    { found: def.id, related: firstAt },
-  );
-}
-
-function checkPack(pack: PackInfo, visibleFiles: CheckedFile[], own: Set<CheckedFile>, complete: boolean, issues: Issue[]): void {
-  const defs = new Map<string, Located>();
-  const facts = new Map<string, FactDecl>();
-  for (const file of visibleFiles) {
-    if (file.kind === 'catalog' && file.data) for (const f of (file.data as CatalogFile).facts) if (!facts.has(f.id)) facts.set(f.id, f);
-    for (const def of file.index?.defs ?? []) {
-      if (def.refKind === 'fact') continue;
-      const prior = defs.get(def.id);
-      if (!prior) defs.set(def.id, { def, file });
-      else if (own.has(file) && prior.file !== file) {
-        issues.push(duplicateIssue(file, def, prior));
-      }
-    }
-  }
-  const parentOf = new Map<string, string>();
-  for (const file of visibleFiles) for (const [child, parent] of file.index?.parents ?? []) parentOf.set(child, parent);
-  addOverlayDefs(visibleFiles, own, defs, parentOf, issues);
-  const namedConditions = new Set([...defs.values()].filter((l) => l.def.refKind === 'condition').map((l) => l.def.id));
-  const ctx = { facts, conditions: namedConditions };
-
-  for (const file of own) {
-    const index = file.index;
-    if (!index || !complete) continue;
-    const localDefs = new Map(index.defs.map((d) => [d.id, d]));
-    for (const ref of index.refs) {
-      if (ref.refKinds.includes('pack') || ref.refKinds.includes('fact')) continue;
-      const hit = ref.local ? (localDefs.has(ref.id) ? { def: localDefs.get(ref.id) as Def } : undefined) : defs.get(ref.id);
-      const kindOk = hit && (ref.refKinds.includes('element') || ref.refKinds.includes(hit.def.refKind));
-      const withinOk = !ref.within || parentOf.get(ref.id) === ref.within;
-      if (!kindOk || !withinOk) {
-        const kind = ref.refKinds[0] as RefKind;
-        const pool = ref.local ? [...localDefs.values()] : [...defs.values()].map((l) => l.def);
-        const known = pool
-          .filter((d) => kind === 'element' || ref.refKinds.includes(d.refKind))
-          .filter((d) => !ref.within || parentOf.get(d.id) === ref.within)
-          .map((d) => d.id);
-        issues.push(refIssue(file, ref.pointer, kind, ref.id, known));
-      }
-    }
-    for (const ref of index.refs) {
-      if (ref.refKinds.includes('fact') && !facts.has(ref.id)) issues.push(refIssue(file, ref.pointer, 'fact', ref.id, facts.keys()));
-    }
-    for (const site of index.conditions)
-      checkCondition(file.source, site.condition as TopLevelCondition, site.pointer, ctx, site.answerType, issues);
-    if (file.kind === 'escalation' && file.data) checkReachability(file, file.data as EscalationFile, issues);
-  }
-  checkOverlays(pack, defs, issues);
-}
-
-/**
- * Elements that `add` overlays bring in are defined too: of the kind the receiving collection holds
- * (an item in a checklist, a tier in an escalation policy…), inside the receiving file.
- */
-function addOverlayDefs(
-  visibleFiles: CheckedFile[],
-  own: Set<CheckedFile>,
-  defs: Map<string, Located>,
-  parentOf: Map<string, string>,
-  issues: Issue[],
-): void {
-  for (const file of visibleFiles) {
-    for (const add of file.index?.added ?? []) {
-      const [fileId, collection] = add.into.split('#') as [string, string | undefined];
-      const target = visibleFiles.find((f) => (f.data as { id?: string } | undefined)?.id === fileId && f.kind !== 'pack');
-      const shape = new RegExp(`^/${collection ?? '[^/]+'}/\\d+$`);
-      const sibling = target?.index?.defs.find((d) => d.refKind !== 'file' && shape.test(d.pointer));
-      const def: Def = { refKind: sibling?.refKind ?? 'element', id: add.id, pointer: add.pointer, locked: false };
-      const prior = defs.get(add.id);
-      if (!prior) {
-        defs.set(add.id, { def, file });
-        if (sibling && target?.index?.parents.get(sibling.id) === fileId) parentOf.set(add.id, fileId);
-      } else if (own.has(file) && prior.file !== file) {
-        issues.push(duplicateIssue(file, def, prior));
-      }
-    }
-  }
-}
-
-function checkReachability(file: CheckedFile, esc: EscalationFile, issues: Issue[]): void {
-  const tiers = new Set(esc.tiers.map((t) => t.id));
-  const next = new Map<string, string[]>();
-  for (const t of esc.tiers)
-    next.set(t.id, [...(t.escalatesTo ? [t.escalatesTo] : []), ...(t.forwardsTo ?? []).filter((x) => tiers.has(x))]);
-  for (const s of esc.skips ?? []) next.set(s.from, [...(next.get(s.from) ?? []), s.to]);
-  const reached = new Set<string>([esc.entry]);
-  const queue = [esc.entry];
-  while (queue.length > 0) {
-    for (const n of next.get(queue.shift() as string) ?? []) {
-      if (!reached.has(n)) {
-        reached.add(n);
-        queue.push(n);
-      }
-    }
-  }
-  esc.tiers.forEach((t, i) => {
-    if (!reached.has(t.id))
-      issues.push(makeIssue('escalation.unreachableTier', locate(file.source, `/tiers/${i}`), { tier: t.id, entry: esc.entry }));
-  });
-}
-
-function checkOverlays(pack: PackInfo, defs: Map<string, Located>, issues: Issue[]): void {
-  const m = pack.manifest.data as PackFile;
-  m.overlays?.forEach((op, i) => {
-    if (op.op === 'add') return;
-    const target = defs.get(op.target);
-    if (!target?.def.locked) return;
-    const weakening = op.op === 'remove' || (op.op === 'modify' && Object.keys(op.set).some((k) => !WORDING_FIELDS.has(k)));
-    if (!weakening) return;
-    const definedAt = locate(target.file.source, target.def.pointer);
-    issues.push(
-      makeIssue(
-        'pack.lockedElement',
-        locate(pack.manifest.source, `/overlays/${i}`),
-        { target: op.target, op: op.op, definedIn: target.file.source.name, definedLine: definedAt.line },
-        { related: definedAt },
-      ),
-    );
-  });
+  for (const p of packs) if (!state.has(p.id)) visit(p.id);
+  return { broken, parents: new Map([...parents].map(([id, es]) => [id, es.map((e) => e.parent)])) };
 }
 
 function checkEffective(packs: PackInfo[], issues: Issue[]): void {
@@ -290,21 +131,131 @@ function checkEffective(packs: PackInfo[], issues: Issue[]): void {
   });
 }
 
+const issueKey = (i: Issue) => `${i.code}|${i.file}|${i.line}|${i.column}|${i.pointer}|${i.message.en}`;
+
+/** Every distinct chain a pack version may resolve to: undated (the latest versions) and on each day its parents change. */
+function chainsOf(set: Map<string, PackSource[]>, source: PackSource): (PackSource[] | Issue[])[] {
+  const out = new Map<string, PackSource[] | Issue[]>();
+  const id = source.manifest.data.id;
+  const dates: (string | undefined)[] = [undefined, ...chainDates(set, source)];
+  for (const d of dates) {
+    const chain = linearize(set, id, d);
+    if (chain.length > 0 && 'code' in (chain[0] as object)) {
+      out.set(`!${d}`, chain);
+      continue;
+    }
+    const packs = chain as PackSource[];
+    if (packs.at(-1) !== source) continue;
+    out.set(packs.map((p) => `${p.manifest.data.id}@${p.manifest.data.version}`).join(','), packs);
+  }
+  return [...out.values()];
+}
+
 /**
- * Checks across files: pack membership, `extends` (unknown parents, cycles), duplicate ids in a
- * pack and what it inherits, references, conditions against the fact catalogue, reachability of
- * escalation tiers, locked elements, and overlapping effective dates.
+ * Checks across files: pack membership, `extends` (unknown parents, cycles), then every pack is
+ * resolved (its chain merged and its overlays applied, by the same resolver the evaluators use) and
+ * the result checked as a whole: each file changed by an overlay against its schema, duplicate ids,
+ * references, conditions against the fact catalogue, regexes, reachability of escalation tiers and
+ * locked elements. A problem an overlay causes is located in that overlay; a pack whose parent is
+ * invalid cannot be valid. Last, overlapping effective dates.
  */
 export function checkPacks(files: CheckedFile[]): { packs: PackInfo[]; issues: Issue[] } {
   const issues: Issue[] = [];
   const packs = packsOf(files, issues);
-  const { parents, orphans } = checkExtends(packs, issues);
-  for (const pack of packs) {
-    const ancestors = ancestorsOf(pack.id, parents).flatMap((id) => packs.filter((p) => p.id === id));
-    const visible = [...ancestors.flatMap((p) => [p.manifest, ...p.members]), pack.manifest, ...pack.members];
-    const complete = !orphans.has(pack.id) && visible.every((f) => f.data !== undefined);
-    checkPack(pack, visible, new Set([pack.manifest, ...pack.members]), complete, issues);
+  const { broken, parents } = checkExtends(packs, issues);
+  // A pack with a file that failed its own checks cannot be resolved, nor can anything extending it.
+  for (const p of packs) if (![p.manifest, ...p.members].every((f) => f.data !== undefined)) broken.add(p.id);
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const [id, ps] of parents)
+      if (!broken.has(id) && ps.some((q) => broken.has(q))) {
+        broken.add(id);
+        changed = true;
+      }
   }
+  const placers = new Map<object, Placed>();
+  const rule = (f: CheckedFile): SourceRuleFile => {
+    const r = { name: f.source.name, text: f.source.text, data: f.data } as SourceRuleFile;
+    placers.set(r, placerOf(r, f.source));
+    return r;
+  };
+  const set = new Map<string, PackSource[]>();
+  const infoOf = new Map<PackSource, PackInfo>();
+  for (const p of packs) {
+    if (broken.has(p.id)) continue;
+    const source: PackSource = { manifest: rule(p.manifest) as PackSource['manifest'], files: p.members.map(rule) };
+    set.set(p.id, [...(set.get(p.id) ?? []), source]);
+    infoOf.set(source, p);
+  }
+  const placer = (f: SourceRuleFile) => placers.get(f) ?? placerOf(f);
+  // Each pack's problems, by key, so a child reports only what it adds.
+  const found = new Map<PackSource, Set<string>>();
+  const resolve = (source: PackSource): Set<string> => {
+    const known = found.get(source);
+    if (known) return known;
+    const keys = new Set<string>();
+    found.set(source, keys);
+    const info = infoOf.get(source) as PackInfo;
+    const own = new Set([info.manifest.source.name, ...info.members.map((m) => m.source.name)]);
+    for (const chain of chainsOf(set, source)) {
+      if (chain.length > 0 && 'code' in (chain[0] as object)) {
+        for (const i of chain as Issue[]) {
+          keys.add(issueKey(i));
+          issues.push(i);
+        }
+        continue;
+      }
+      const packsInChain = chain as PackSource[];
+      const inherited = new Set<string>();
+      for (const parent of packsInChain.slice(0, -1)) for (const k of resolve(parent)) inherited.add(k);
+      const origins = new Origins();
+      const merged = mergeChain(packsInChain, { origins, placer });
+      const all = [...merged.issues, ...checkResolved(merged.workspace, source.manifest.data.id, origins)];
+      for (const issue of all) {
+        let i = issue;
+        if (!own.has(i.file)) {
+          if (inherited.has(issueKey(i))) continue;
+          i = relocate(i, merged.workspace.removedBy, placer(source.manifest), source.manifest.data);
+        }
+        const k = issueKey(i);
+        if (keys.has(k)) continue;
+        keys.add(k);
+        issues.push(i);
+      }
+    }
+    return keys;
+  };
+  for (const versions of set.values()) for (const source of versions) resolve(source);
   checkEffective(packs, issues);
-  return { packs, issues };
+  const seen = new Set<string>();
+  return {
+    packs,
+    issues: issues.filter((i) => {
+      const k = issueKey(i);
+      if (seen.has(k)) return false;
+      seen.add(k);
+      return true;
+    }),
+  };
+}
+
+/**
+ * A problem the child's overlays cause in what it inherits is reported in the child: at the
+ * overlay that removed what is now missing, else at its overlays (or its `extends`), with the
+ * inherited place as the related location.
+ */
+function relocate(issue: Issue, removedBy: Map<string, { src: Placed; index: number }>, manifest: Placed, data: PackFile): Issue {
+  const named = (issue.params as { id?: unknown }).id;
+  const remover = typeof named === 'string' ? removedBy.get(named) : undefined;
+  const at =
+    remover && remover.src.name === manifest.name
+      ? manifest.at(`/overlays/${remover.index}`)
+      : manifest.at(data.overlays && data.overlays.length > 0 ? '/overlays' : '/extends', true);
+  const { file, line, column, pointer } = issue;
+  return makeIssue(issue.code, at, issue.params as never, {
+    severity: issue.severity,
+    ...(issue.expected !== undefined ? { expected: issue.expected } : {}),
+    ...(issue.found !== undefined ? { found: issue.found } : {}),
+    related: { file, line, column, pointer },
+  });
 }

@@ -3,6 +3,7 @@ import addFormatsModule from 'ajv-formats';
 import type { Issue } from '../errors/issues.js';
 import { makeIssue } from '../errors/render.js';
 import { RULE_FILE_KINDS, type RuleFileKind, ruleFileSchema } from '../kinds/index.js';
+import type { Loc } from './condition-check.js';
 import { locate, type SourceFile } from './source.js';
 
 // ajv-formats is CommonJS: under ESM its plugin is the module's `default`.
@@ -34,7 +35,7 @@ function branchTypes(schema: unknown): string {
   return branches.map((b: { type?: string; const?: unknown }) => (b.const !== undefined ? JSON.stringify(b.const) : b.type)).join(' | ');
 }
 
-function toIssue(file: SourceFile, e: ErrorObject): Issue | undefined {
+function toIssue(loc: Loc, e: ErrorObject): Issue | undefined {
   const ptr = e.instancePath;
   const found = describeFound(e.data);
   const p = e.params as Record<string, unknown>;
@@ -42,32 +43,27 @@ function toIssue(file: SourceFile, e: ErrorObject): Issue | undefined {
     case 'if':
       return undefined;
     case 'required':
-      return makeIssue(
-        'schema.required',
-        locate(file, ptr),
-        { property: String(p.missingProperty) },
-        { expected: String(p.missingProperty) },
-      );
+      return makeIssue('schema.required', loc(ptr), { property: String(p.missingProperty) }, { expected: String(p.missingProperty) });
     case 'additionalProperties': {
       const property = String(p.additionalProperty);
-      const at = locate(file, `${ptr}/${property.replace(/~/g, '~0').replace(/\//g, '~1')}`, true);
+      const at = loc(`${ptr}/${property.replace(/~/g, '~0').replace(/\//g, '~1')}`, true);
       return makeIssue('schema.unknownProperty', at, { property }, { found: property });
     }
     case 'type':
-      return makeIssue('schema.type', locate(file, ptr), { expected: String(p.type) }, { expected: String(p.type), found });
+      return makeIssue('schema.type', loc(ptr), { expected: String(p.type) }, { expected: String(p.type), found });
     case 'anyOf':
     case 'oneOf':
-      return makeIssue('schema.type', locate(file, ptr), { expected: branchTypes(e.schema) }, { expected: branchTypes(e.schema), found });
+      return makeIssue('schema.type', loc(ptr), { expected: branchTypes(e.schema) }, { expected: branchTypes(e.schema), found });
     case 'enum':
     case 'const': {
       const allowed = (e.keyword === 'enum' ? (p.allowedValues as unknown[]) : [p.allowedValue]).map(String);
-      return makeIssue('schema.enum', locate(file, ptr), { allowed }, { expected: allowed.join(' | '), found });
+      return makeIssue('schema.enum', loc(ptr), { allowed }, { expected: allowed.join(' | '), found });
     }
     case 'discriminator': {
       const variants = ((e.parentSchema as { oneOf?: { properties?: Record<string, { const?: unknown }> }[] })?.oneOf ?? []).map((v) =>
         String(v.properties?.[String(p.tag)]?.const),
       );
-      const at = p.error === 'tag' ? locate(file, ptr) : locate(file, `${ptr}/${String(p.tag)}`);
+      const at = p.error === 'tag' ? loc(ptr) : loc(`${ptr}/${String(p.tag)}`);
       if (p.error === 'tag' && e.data && typeof e.data === 'object' && !(String(p.tag) in (e.data as object))) {
         return makeIssue('schema.required', at, { property: String(p.tag) }, { expected: String(p.tag) });
       }
@@ -75,18 +71,18 @@ function toIssue(file: SourceFile, e: ErrorObject): Issue | undefined {
     }
     case 'pattern':
       if (e.schemaPath.endsWith('/properties/path/pattern')) {
-        return makeIssue('condition.unsafePath', locate(file, ptr), { path: String(e.data) }, { found });
+        return makeIssue('condition.unsafePath', loc(ptr), { path: String(e.data) }, { found });
       }
-      return makeIssue('schema.pattern', locate(file, ptr), { pattern: String(p.pattern) }, { expected: String(p.pattern), found });
+      return makeIssue('schema.pattern', loc(ptr), { pattern: String(p.pattern) }, { expected: String(p.pattern), found });
     case 'format':
-      return makeIssue('schema.format', locate(file, ptr), { format: String(p.format) }, { expected: String(p.format), found });
+      return makeIssue('schema.format', loc(ptr), { format: String(p.format) }, { expected: String(p.format), found });
     case 'minimum':
     case 'maximum':
     case 'exclusiveMinimum':
     case 'exclusiveMaximum':
       return makeIssue(
         'schema.range',
-        locate(file, ptr),
+        loc(ptr),
         { comparison: String(p.comparison), limit: Number(p.limit) },
         {
           expected: `${p.comparison} ${p.limit}`,
@@ -101,7 +97,7 @@ function toIssue(file: SourceFile, e: ErrorObject): Issue | undefined {
     case 'maxProperties':
       return makeIssue(
         'schema.size',
-        locate(file, ptr),
+        loc(ptr),
         { keyword: e.keyword, limit: Number(p.limit) },
         {
           expected: `${e.keyword} ${p.limit}`,
@@ -109,9 +105,9 @@ function toIssue(file: SourceFile, e: ErrorObject): Issue | undefined {
         },
       );
     case 'uniqueItems':
-      return makeIssue('schema.unique', locate(file, `${ptr}/${p.i}`), { first: Number(p.j), second: Number(p.i) });
+      return makeIssue('schema.unique', loc(`${ptr}/${p.i}`), { first: Number(p.j), second: Number(p.i) });
     default:
-      return makeIssue('schema.other', locate(file, ptr), { keyword: e.keyword, detail: e.message ?? '' }, { found });
+      return makeIssue('schema.other', loc(ptr), { keyword: e.keyword, detail: e.message ?? '' }, { found });
   }
 }
 
@@ -119,7 +115,8 @@ function toIssue(file: SourceFile, e: ErrorObject): Issue | undefined {
  * Validate a parsed value against the schema of its kind and return located issues. Errors from
  * the alternatives of a union are folded into the union's own error, so each fault is reported once.
  */
-export function checkSchema(file: SourceFile, kind: RuleFileKind, value: unknown): Issue[] {
+export function checkSchema(file: SourceFile | Loc, kind: RuleFileKind, value: unknown): Issue[] {
+  const loc: Loc = typeof file === 'function' ? file : (p, k) => locate(file, p, k);
   const validate = getValidator(kind);
   if (validate(value)) return [];
   const errors = validate.errors ?? [];
@@ -136,7 +133,7 @@ export function checkSchema(file: SourceFile, kind: RuleFileKind, value: unknown
   const seen = new Set<string>();
   for (const e of kept) {
     if (e.keyword === 'oneOf' && explained(e)) continue;
-    const issue = toIssue(file, e);
+    const issue = toIssue(loc, e);
     if (!issue) continue;
     const key = `${issue.code}|${issue.pointer}|${JSON.stringify(issue.params)}`;
     if (seen.has(key)) continue;

@@ -110,6 +110,17 @@ function keyIssues(file: SourceFile, node: Node, path: (string | number)[], out:
   }
 }
 
+/** A UTF-16 surrogate not paired with its other half (with the `u` flag, pairs are one code point and do not match). */
+const LONE_SURROGATE = /[\uD800-\uDFFF]/u;
+
+/** Strings whose escapes (`"\ud800"`) make a lone surrogate: not text, and not the same in every encoder. */
+function escapedSurrogates(file: SourceFile, node: Node, out: Issue[]): void {
+  if (node.type === 'string' && typeof node.value === 'string' && LONE_SURROGATE.test(node.value)) {
+    out.push(makeIssue('json.encoding', { file: file.name, pointer: '', ...positionAt(file, node.offset) }, { reason: 'loneSurrogate' }));
+  }
+  for (const child of node.children ?? []) escapedSurrogates(file, child, out);
+}
+
 /**
  * Parse a rule file's text, in bounded time: size and depth are checked before parsing, then
  * syntax, duplicate keys and forbidden keys. Never throws.
@@ -122,6 +133,11 @@ export function parseSource(text: string, name: string): { file: SourceFile; iss
     return { file, issues: [makeIssue('file.tooLarge', top, { size, limit: LIMITS.maxFileBytes })] };
   }
   file.lineStarts = lineStartsOf(text);
+  const lone = LONE_SURROGATE.exec(text);
+  if (lone) {
+    const at = { file: name, pointer: '', ...positionAt(file, lone.index) };
+    return { file, issues: [makeIssue('json.encoding', at, { reason: 'loneSurrogate' })] };
+  }
   const deep = depthOverflow(text, LIMITS.maxDepth);
   if (deep >= 0) {
     const at = { file: name, pointer: '', ...positionAt(file, deep) };
@@ -139,7 +155,8 @@ export function parseSource(text: string, name: string): { file: SourceFile; iss
   }
   const issues: Issue[] = [];
   if (file.root) keyIssues(file, file.root, [], issues);
-  if (issues.some((i) => i.code === 'json.forbiddenKey')) return { file, issues };
+  if (file.root) escapedSurrogates(file, file.root, issues);
+  if (issues.some((i) => i.code === 'json.forbiddenKey' || i.code === 'json.encoding')) return { file, issues };
   try {
     file.value = JSON.parse(text);
   } catch (e) {
@@ -162,4 +179,29 @@ export function parseSource(text: string, name: string): { file: SourceFile; iss
 export function locatePointer(text: string, name: string, pointer: string, key = false): Location {
   const file: SourceFile = { name, text, root: parseTree(text), value: undefined, lineStarts: lineStartsOf(text) };
   return locate(file, pointer, key);
+}
+
+const placers = new WeakMap<object, { name: string; at(pointer: string, key?: boolean): Location }>();
+
+/**
+ * Where pointers of one loaded rule file are, parsing its text once (on the first question, and
+ * only if one is asked). The answer is kept for the life of `file`.
+ */
+export function placerOf(
+  file: { name: string; text?: string },
+  parsed?: SourceFile,
+): { name: string; at(pointer: string, key?: boolean): Location } {
+  const known = placers.get(file);
+  if (known) return known;
+  let tree: SourceFile | undefined = parsed;
+  const p = {
+    name: file.name,
+    at(pointer: string, key = false): Location {
+      if (file.text === undefined) return { file: file.name, line: 1, column: 1, pointer };
+      tree ??= { name: file.name, text: file.text, root: parseTree(file.text), value: undefined, lineStarts: lineStartsOf(file.text) };
+      return locate(tree, pointer, key);
+    },
+  };
+  placers.set(file, p);
+  return p;
 }
