@@ -3,11 +3,13 @@ import { formatIssue, type Lang } from '@gridsafe/schema';
 import { SingleBar } from 'cli-progress';
 import type { Command } from 'commander';
 import { type CommonOptions, type Ctx, checkFormat, colors, defineCommand, langOf } from '../context.js';
+import { UserError } from '../errors.js';
 import { H } from '../help.js';
 import { colon, pick, say, width } from '../i18n.js';
 import { EXIT } from '../io.js';
 import { loadPack } from '../packs.js';
 import { openRecords } from '../records.js';
+import { runMilestones } from './check-milestones.js';
 import { checkText as text } from './messages.js';
 
 interface Options extends CommonOptions {
@@ -16,6 +18,7 @@ interface Options extends CommonOptions {
   format: string;
   explain?: boolean;
   progress?: boolean;
+  milestones?: string;
 }
 
 /** Inputs above this size get a progress bar on a terminal. */
@@ -66,10 +69,14 @@ function table(rows: string[][], head: string[]): string {
 }
 
 /** Evaluate the records; returns the exit code. */
-export async function runCheck(path: string, opts: Options, ctx: Ctx, stdin: NodeJS.ReadableStream): Promise<number> {
+export async function runCheck(path: string | undefined, opts: Options, ctx: Ctx, stdin: NodeJS.ReadableStream): Promise<number> {
   const lang = langOf(opts, ctx.io);
   const format = checkFormat(opts.format, ['table', 'json', 'ndjson'] as const, lang);
   const { pack } = loadPack(opts.pack, opts.rules, lang);
+  if (opts.milestones !== undefined) {
+    const code = runMilestones(pack, opts.milestones, format, lang, ctx);
+    if (path === undefined || code === EXIT.usage) return code;
+  } else if (path === undefined) throw new UserError(say(text.needRecords, lang));
   const tiers = new Map(pack.escalations.flatMap((e) => e.tiers.map((t) => [t.id, pick(t.title, lang)] as const)));
   const source = openRecords(path, stdin as never, lang);
   const c = colors(ctx.io);
@@ -125,7 +132,7 @@ export async function runCheck(path: string, opts: Options, ctx: Ctx, stdin: Nod
 export function checkCommand(program: Command, ctx: Ctx, stdin: NodeJS.ReadableStream = process.stdin): void {
   defineCommand(program, ctx, {
     name: 'check',
-    args: [['<records>', H.records]],
+    args: [['[records]', H.records]],
     packs: 'pack',
     describe: text.describe,
     examples: [
@@ -133,12 +140,14 @@ export function checkCommand(program: Command, ctx: Ctx, stdin: NodeJS.ReadableS
       'gridsafe check --pack xianyou patrols.ndjson --format ndjson > findings.ndjson',
       'cat patrols.ndjson | gridsafe check --pack chibi - --format json',
       'gridsafe check --pack rules/chibi records.json --explain',
+      'gridsafe check --pack chibi --milestones 2017-11-15',
     ],
     exits: H.exits.check,
     options: [
       ['--format <format>', H.formatCheck, 'table'],
       ['--explain', H.explain],
       ['--no-progress', H.noProgress],
+      ['--milestones <date>', H.milestones],
     ],
-  }).action(async (path: string, opts: Options) => ctx.setCode(await runCheck(path, opts, ctx, stdin)));
+  }).action(async (path: string | undefined, opts: Options) => ctx.setCode(await runCheck(path, opts, ctx, stdin)));
 }
