@@ -48,6 +48,7 @@ export interface RequirementsResult {
   period: { kind: string; start: string };
   pack: { id: string; version: string };
   rules: RuleResult[];
+  /** Obligations met and not met; `outcome` rules (findings that produce consequences) are not counted. */
   satisfied: number;
   unsatisfied: number;
   /** Rules of the file(s) that were not checked for this unit, each with its reason. */
@@ -74,7 +75,9 @@ function skipReason(
  * is checked for a unit of one of them (the unit's `level` is a level or unit kind id); a rule
  * that holds in named places only (`scope`) for a unit whose `places` include one. The others are
  * listed in `skipped` with the reason. Each result produces the consequences the rule names (a
- * bulletin, criticism, commendation…), gathered in `consequences`. With `anyUnit`, every rule is
+ * bulletin, criticism, commendation…), gathered in `consequences`. A rule of category `outcome` is
+ * a finding rather than an obligation: it produces its consequences (`onSatisfied` when it holds)
+ * and is left out of the `satisfied` / `unsatisfied` counts. With `anyUnit`, every rule is
  * checked whatever the unit's level (rule-pack test cases that give no unit).
  *
  * @example
@@ -139,14 +142,15 @@ export function checkRequirements(
       ];
     }),
   );
-  const satisfied = rules.filter((r) => r.satisfied).length;
+  const obligations = rules.filter((r) => r.category !== 'outcome');
+  const satisfied = obligations.filter((r) => r.satisfied).length;
   return E.right({
     unit: data.unit.id,
     period: { kind: data.period.kind, start: data.period.start },
     pack: { id: pack.id, version: pack.version },
     rules,
     satisfied,
-    unsatisfied: rules.length - satisfied,
+    unsatisfied: obligations.length - satisfied,
     skipped,
     consequences: produced(pack, rules, data.unit.id),
   });

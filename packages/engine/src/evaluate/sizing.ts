@@ -112,8 +112,12 @@ function words(rule: Sizing, titles: Map<string, Bilingual>): Bilingual {
       : rule.measure === 'units'
         ? (titles.get(rule.of ?? '') ?? { zh: rule.of ?? '', en: rule.of ?? '' })
         : MEASURE_WORDS[rule.measure as CountedMeasure];
+  // A role whose title already says full-time (专职) is not said so twice.
   const e = rule.employment ? EMPLOYMENT_WORDS[rule.employment] : { zh: '', en: '' };
-  return { zh: `${e.zh}${who.zh}`, en: `${e.en}${who.en}` };
+  return {
+    zh: who.zh.includes(e.zh) ? who.zh : `${e.zh}${who.zh}`,
+    en: who.en.toLowerCase().includes(e.en.trim()) ? who.en : `${e.en}${who.en}`,
+  };
 }
 
 function countOf(rule: Sizing, unit: SizedUnit): number | undefined {

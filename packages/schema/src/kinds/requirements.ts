@@ -3,8 +3,12 @@ import { Bilingual, Duration, header, Id, lockable, provenanceFields, StringEnum
 import { TopLevelConditionSchema } from '../condition.js';
 import { Scope } from './organisation.js';
 
-/** Families of operational rules. */
-export const REQUIREMENT_CATEGORIES = ['五全', '五定', '四清', 'system', 'cadence', 'sizing'] as const;
+/**
+ * Families of operational rules. `outcome` is not an obligation but a finding about the unit in the
+ * period (a serious hazard found, good practice to promote): it produces its consequences and is not
+ * counted among the rules satisfied or unsatisfied.
+ */
+export const REQUIREMENT_CATEGORIES = ['五全', '五定', '四清', 'system', 'cadence', 'sizing', 'outcome'] as const;
 
 /** One operational rule over a period's data: satisfied when its condition holds. */
 export const OperationalRule = strictObject({

@@ -40,7 +40,7 @@ export function indexOrganisation(f: HierarchyFile, h: Helpers): void {
     s?.places.forEach((p, i) => ref('place', p, [...path, 'scope', 'places', i]));
   each(f.roles, 'roles', (r, path) => scope(r.scope, path));
   each(f.cadences, 'cadences', (c, path) => {
-    ref('level', c.each, [...path, 'each']);
+    ref([...LEVEL_OR_UNIT], c.each, [...path, 'each']);
     scope(c.scope, path);
   });
   each(f.sizing, 'sizing', (s, path) => {
