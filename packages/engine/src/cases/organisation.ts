@@ -3,6 +3,7 @@ import * as E from 'fp-ts/lib/Either.js';
 import { checkBodies } from '../evaluate/bodies.js';
 import { checkSizing } from '../evaluate/sizing.js';
 import { milestonesDue } from '../plan/milestones.js';
+import { planPatrols } from '../plan/plan.js';
 import type { ResolvedPack } from '../resolve/types.js';
 
 /** A case's pass or fail, with what was expected and what came out. */
@@ -13,9 +14,9 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
 const sortedKeys = (o: Record<string, unknown>) => Object.fromEntries(Object.entries(o).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 
 /**
- * Run a `milestones`, `sizing` or `bodies` case: which phases and milestones are due on a day; a
- * unit against its level's sizing rules; the pack's bodies against a host's. `undefined` for a case
- * of another type.
+ * Run a `milestones`, `sizing`, `bodies` or `plan` case: which phases and milestones are due on a
+ * day; a unit against its level's sizing rules; the pack's bodies against a host's; a day's tasks by
+ * the cadences. `undefined` for a case of another type.
  */
 export function runOrganisationCase(pack: ResolvedPack, c: TestCase): Outcome | undefined {
   const failed = (issues: Issue[] | undefined): Outcome => ({
@@ -63,6 +64,18 @@ export function runOrganisationCase(pack: ResolvedPack, c: TestCase): Outcome | 
       if (E.isLeft(r)) return failed(r.left);
       const expected = { unfilled: sorted(c.expect.unfilled) };
       const actual = { unfilled: sorted(r.right.unfilled) };
+      return { pass: same(expected, actual), expected, actual };
+    }
+    case 'plan': {
+      const r = planPatrols(pack, c.input.grids, c.input.date, c.input.activities ? { activities: c.input.activities } : {});
+      if (E.isLeft(r)) return failed(r.left);
+      const tasks: Record<string, number> = {};
+      for (const x of r.right.tasks) tasks[x.cadence] = (tasks[x.cadence] ?? 0) + 1;
+      const expected = { tasks: sortedKeys(c.expect.tasks), unscheduled: sorted(c.expect.unscheduled) };
+      const actual = {
+        tasks: sortedKeys(tasks),
+        unscheduled: sorted(r.right.unscheduled.map((u) => (u.grid === undefined ? u.cadence : `${u.cadence}@${u.grid}`))),
+      };
       return { pass: same(expected, actual), expected, actual };
     }
     default:

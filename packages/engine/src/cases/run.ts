@@ -67,6 +67,7 @@ function runOne(pack: ResolvedPack, file: CasesFile, c: TestCase, runners: Parti
     case 'milestones':
     case 'sizing':
     case 'bodies':
+    case 'plan':
       return { ...head, ...(runOrganisationCase(pack, c) as NonNullable<ReturnType<typeof runOrganisationCase>>) };
     case 'escalation':
       // The path walk here, unless a runner is given (`@gridsafe/escalation` runs cases through its machine).
@@ -86,7 +87,7 @@ function runOne(pack: ResolvedPack, file: CasesFile, c: TestCase, runners: Parti
 
 /**
  * Run a pack's test cases (`*.cases.json`): every case of every cases file, or of the one given.
- * Patrol, station, requirements, escalation, milestones, sizing and bodies cases run here; `score` cases need the runner from
+ * Patrol, station, requirements, escalation, milestones, sizing, bodies and plan cases run here; `score` cases need the runner from
  * `@gridsafe/scoring` in `options.runners`, and fail without one. An `escalation` runner in
  * `options.runners` (from `@gridsafe/escalation`) replaces the built-in path walk.
  *

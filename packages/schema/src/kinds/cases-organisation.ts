@@ -1,5 +1,6 @@
 import { Type } from '@sinclair/typebox';
 import { Bilingual, DateString, Id, StringEnum, strictObject } from '../common.js';
+import { CADENCE_ACTIVITIES } from './hierarchy.js';
 
 const Ids = (description: string) => Type.Array(Id, { uniqueItems: true, maxItems: 500, description });
 const PeopleCount = Type.Union([
@@ -72,6 +73,35 @@ export const BodiesCase = strictObject({
     unfilled: Type.Array(Type.String({ pattern: '^[a-z0-9][a-z0-9._-]{0,79}(#[a-z]+)?$' }), {
       uniqueItems: true,
       description: '`body` not set up and `body#seat` empty.',
+    }),
+  }),
+});
+
+/** A case that plans a day's tasks for some grids by the pack's cadences. */
+export const PlanCase = strictObject({
+  id: Id,
+  type: Type.Literal('plan'),
+  title: Bilingual,
+  input: strictObject({
+    date: DateString,
+    grids: Type.Array(
+      strictObject({
+        id: Type.String({ minLength: 1, maxLength: 100 }),
+        level: Type.Optional(Id),
+        gridType: Type.Optional(Type.String({ minLength: 1, maxLength: 100 })),
+        places: Type.Optional(Type.Array(Id, { uniqueItems: true, maxItems: 50 })),
+      }),
+      { minItems: 1, maxItems: 200 },
+    ),
+    activities: Type.Optional(Type.Array(StringEnum(CADENCE_ACTIVITIES), { uniqueItems: true, minItems: 1 })),
+  }),
+  expect: strictObject({
+    tasks: Type.Record(Id, Type.Integer({ minimum: 1 }), {
+      description: 'How many tasks each cadence makes that day (cadences with none left out).',
+    }),
+    unscheduled: Type.Array(Type.String({ pattern: '^[a-z0-9][a-z0-9._-]{0,79}(@.{1,100})?$' }), {
+      uniqueItems: true,
+      description: '`cadence` for one the text gives no number, `cadence@grid` for a grid that does not say where it lies.',
     }),
   }),
 });

@@ -1,6 +1,6 @@
 import { type Static, Type } from '@sinclair/typebox';
 import { Bilingual, header, Id, Severity, StringEnum, strictObject } from '../common.js';
-import { BodiesCase, MilestonesCase, SizingCase } from './cases-organisation.js';
+import { BodiesCase, MilestonesCase, PlanCase, SizingCase } from './cases-organisation.js';
 
 const Json = Type.Unknown();
 const FactValues = Type.Record(Type.String({ pattern: '^[A-Za-z_][A-Za-z0-9_.-]{0,79}$' }), Json);
@@ -146,11 +146,12 @@ export const TestCase = Type.Unsafe<
   | Static<typeof MilestonesCase>
   | Static<typeof SizingCase>
   | Static<typeof BodiesCase>
+  | Static<typeof PlanCase>
 >({
   type: 'object',
   required: ['type'],
   discriminator: { propertyName: 'type' },
-  oneOf: [PatrolCase, StationCase, RequirementsCase, EscalationCase, ScoreCase, MilestonesCase, SizingCase, BodiesCase],
+  oneOf: [PatrolCase, StationCase, RequirementsCase, EscalationCase, ScoreCase, MilestonesCase, SizingCase, BodiesCase, PlanCase],
 });
 /** A test case. */
 export type TestCase = Static<typeof TestCase>;

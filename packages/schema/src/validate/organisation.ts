@@ -127,6 +127,14 @@ export function indexOrganisationCase(c: TestCase, path: Path, { ref }: Helpers)
     case 'bodies':
       keys(c.input.bodies, [...path, 'input', 'bodies'], ['body']);
       break;
+    case 'plan':
+      c.input.grids.forEach((g, i) => {
+        ref([...LEVEL_OR_UNIT], g.level, [...path, 'input', 'grids', i, 'level']);
+        ids(g.places, [...path, 'input', 'grids', i, 'places'], ['place']);
+      });
+      keys(c.expect.tasks, [...path, 'expect', 'tasks'], ['cadence']);
+      c.expect.unscheduled.forEach((u, i) => ref('cadence', u.split('@')[0], [...path, 'expect', 'unscheduled', i]));
+      break;
     case 'requirements':
       ref([...LEVEL_OR_UNIT], c.input.unit?.level, [...path, 'input', 'unit', 'level']);
       ids(c.input.unit?.places, [...path, 'input', 'unit', 'places'], ['place']);
