@@ -104,8 +104,12 @@ export function coverageOf(pack: ResolvedPack, cases: readonly TestCase[]): Cove
     } else if (c.type === 'requirements') {
       const r = checkRequirements(
         pack,
-        { period: { kind: 'month', start: '2000-01-01' }, unit: { id: c.id, level: 'case' }, facts: c.input.facts },
-        { requirements: c.requirements, name: c.id },
+        {
+          period: { kind: 'month', start: '2000-01-01' },
+          unit: c.input.unit ? { id: c.id, ...c.input.unit } : { id: c.id, level: 'case' },
+          facts: c.input.facts,
+        },
+        { requirements: c.requirements, name: c.id, anyUnit: c.input.unit === undefined },
       );
       if (r._tag === 'Right') for (const x of r.right.rules) record(x.explanation, 'when', hit(x.id));
     } else if (c.type === 'escalation') {

@@ -14,6 +14,14 @@ export { type GeneratedSource, generate, HELPERS, instantiate, toModuleSource } 
 export { atPath, MAX_MATCH_INPUT, matches, numeric, OPERATOR_FNS, pathSegments } from './compile/operators.js';
 export type { Facts, GroupTrace, LeafTrace, NamedConditions, Predicate, Trace } from './compile/types.js';
 export { type AsyncFact, type AsyncPatrolOptions, evaluatePatrolAsync } from './evaluate/async.js';
+export {
+  type BodiesResult,
+  type BodyResult,
+  type BodyState,
+  checkBodies,
+  type SeatName,
+  type SeatResult,
+} from './evaluate/bodies.js';
 export { type CompileMode, canGenerateCode, compileAll, namedConditions } from './evaluate/compiled.js';
 export { type CompilePatrolOptions, compilePatrol } from './evaluate/evaluator.js';
 export { checkFacts, factCatalog } from './evaluate/facts.js';
@@ -31,13 +39,28 @@ export {
   type PatrolSummary,
 } from './evaluate/patrol.js';
 export { hazardReports } from './evaluate/reports.js';
-export { checkRequirements, type RequirementsResult, type RuleResult } from './evaluate/requirements.js';
-export { checkSizing, type SizedUnit, type SizingMeasure, type SizingResult, type SizingRuleResult } from './evaluate/sizing.js';
+export {
+  checkRequirements,
+  type ProducedConsequence,
+  type RequirementsResult,
+  type RuleResult,
+  type SkippedRule,
+} from './evaluate/requirements.js';
+export {
+  type CountedMeasure,
+  checkSizing,
+  type PeopleCount,
+  type SizedUnit,
+  type SizingMeasure,
+  type SizingResult,
+  type SizingRuleResult,
+} from './evaluate/sizing.js';
 export { assessStation, type RequirementResult, type StationOptions, type StationResult } from './evaluate/station.js';
 export { addDays, dayNumber, type Window, windowOf } from './plan/calendar.js';
 export { completePatrol, reportUndone } from './plan/complete.js';
+export { type MilestoneReport, type MilestoneState, type MilestoneStatus, milestonesDue } from './plan/milestones.js';
 export { type PlanOptions, planPatrols } from './plan/plan.js';
-export type { PatrolEvent, PatrolGrid, PatrolPlan, PatrolStatus, PatrolTask, UndoneReason } from './plan/types.js';
+export type { PatrolEvent, PatrolGrid, PatrolPlan, PatrolStatus, PatrolTask, UndoneReason, Unscheduled } from './plan/types.js';
 export { rng } from './random.js';
 export { createRegistry, type PackRegistry, type PackVersionInfo } from './registry/registry.js';
 export { packSetFromFiles } from './resolve/load.js';

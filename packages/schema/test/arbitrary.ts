@@ -85,6 +85,37 @@ export function arbitraryOf(schema: S, root: S, depth = 0): fc.Arbitrary<unknown
   }
 }
 
+/**
+ * Make a schema-valid hierarchy element meet the checks across its fields that a JSON Schema cannot
+ * state (validate/organisation.ts): a cadence has `every` with `count` or `frequency` alone; a sizing
+ * rule has the `role` / `of` its measure needs and `min` ≤ `max`; dates exist and a phase does not
+ * start after its deadline.
+ */
+function repairOrganisation(o: Record<string, unknown>): void {
+  if (typeof o.activity === 'string' && 'title' in o) {
+    if (o.every !== undefined) {
+      delete o.frequency;
+      o.count ??= 1;
+    } else {
+      delete o.count;
+      o.frequency ??= 'regular';
+    }
+  }
+  if (typeof o.measure === 'string' && 'subject' in o) {
+    if (o.measure === 'holders') o.role ??= 'r';
+    else delete o.role;
+    if (o.measure === 'units') o.of ??= 'l';
+    else delete o.of;
+    if (!['gridWorkers', 'fullTimeInspectors', 'holders'].includes(o.measure)) delete o.employment;
+    if (typeof o.min === 'number' && typeof o.max === 'number' && o.min > o.max) [o.min, o.max] = [o.max, o.min];
+  }
+  if (Array.isArray(o.tasks)) {
+    // Phases and milestones: dates that exist, a start no later than the deadline.
+    if (typeof o.from === 'string') o.from = '2017-10';
+    if (typeof o.by === 'string') o.by = '2017-12-31';
+  }
+}
+
 /** Rename every `id` to a unique one and give every `matches` condition a safe pattern. */
 export function repair(value: unknown): unknown {
   let n = 0;
@@ -94,6 +125,7 @@ export function repair(value: unknown): unknown {
       const o = v as Record<string, unknown>;
       if (typeof o.id === 'string') o.id = `e${n++}`;
       if (o.operator === 'matches') o.value = '^[a-z]+$';
+      repairOrganisation(o);
       Object.values(o).forEach(walk);
     }
   };

@@ -9,6 +9,7 @@ import { colon, pick, say, width } from '../i18n.js';
 import { EXIT, Output } from '../io.js';
 import { loadPack } from '../packs.js';
 import { openRecords } from '../records.js';
+import { runMilestones } from './check-milestones.js';
 import { checkText as text } from './messages.js';
 
 interface Options extends CommonOptions {
@@ -18,6 +19,7 @@ interface Options extends CommonOptions {
   findings: string;
   explain?: boolean;
   progress?: boolean;
+  milestones?: string;
 }
 
 /** Inputs above this size get a progress bar on a terminal. */
@@ -105,12 +107,16 @@ class Table {
 }
 
 /** Evaluate the records; returns the exit code. */
-export async function runCheck(path: string, opts: Options, ctx: Ctx, stdin: NodeJS.ReadableStream): Promise<number> {
+export async function runCheck(path: string | undefined, opts: Options, ctx: Ctx, stdin: NodeJS.ReadableStream): Promise<number> {
   const lang = langOf(opts, ctx.io);
   const format = checkFormat(opts.format, ['table', 'json', 'ndjson'] as const, lang);
   const all = opts.findings === 'all';
   if (!all && opts.findings !== 'hazards') throw new UserError(say(text.badFindings, lang, String(opts.findings)));
   const { pack } = loadPack(opts.pack, opts.rules, lang);
+  if (opts.milestones !== undefined) {
+    const code = runMilestones(pack, opts.milestones, format, lang, ctx);
+    if (path === undefined || code === EXIT.usage) return code;
+  } else if (path === undefined) throw new UserError(say(text.needRecords, lang));
   const patrol = compilePatrol(pack);
   const tiers = new Map(pack.escalations.flatMap((e) => e.tiers.map((t) => [t.id, pick(t.title, lang)] as const)));
   const source = openRecords(path, stdin as never, lang, 'yield');
@@ -192,7 +198,7 @@ export async function runCheck(path: string, opts: Options, ctx: Ctx, stdin: Nod
 export function checkCommand(program: Command, ctx: Ctx, stdin: NodeJS.ReadableStream = process.stdin): void {
   defineCommand(program, ctx, {
     name: 'check',
-    args: [['<records>', H.records]],
+    args: [['[records]', H.records]],
     packs: 'pack',
     describe: text.describe,
     examples: [
@@ -201,6 +207,7 @@ export function checkCommand(program: Command, ctx: Ctx, stdin: NodeJS.ReadableS
       'cat patrols.ndjson | gridsafe check --pack chibi - --format json',
       'gridsafe check --pack chibi records.ndjson --format ndjson --findings all',
       'gridsafe check --pack rules/chibi records.json --explain',
+      'gridsafe check --pack chibi --milestones 2017-11-15',
     ],
     exits: H.exits.check,
     options: [
@@ -208,6 +215,7 @@ export function checkCommand(program: Command, ctx: Ctx, stdin: NodeJS.ReadableS
       ['--findings <which>', H.findings, 'hazards'],
       ['--explain', H.explain],
       ['--no-progress', H.noProgress],
+      ['--milestones <date>', H.milestones],
     ],
-  }).action(async (path: string, opts: Options) => ctx.setCode(await runCheck(path, opts, ctx, stdin)));
+  }).action(async (path: string | undefined, opts: Options) => ctx.setCode(await runCheck(path, opts, ctx, stdin)));
 }

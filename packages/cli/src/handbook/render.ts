@@ -4,7 +4,8 @@ import { colon, pick } from '../i18n.js';
 import { graphSvg, policyGraph } from './chart.js';
 import { L } from './labels.js';
 import { levelsSection } from './levels.js';
-import { cadenceWords, conditionWords, durationWords } from './words.js';
+import { cadenceText, organisationSection, organisationTitle } from './organisation.js';
+import { conditionWords, durationWords } from './words.js';
 
 /** Escape text for HTML. */
 export const h = (s: string): string =>
@@ -35,7 +36,7 @@ function checklistSection(cl: ChecklistFile, pack: ResolvedPack, lang: Lang, tit
     return `<tr><td class="num">${it.number}<br><span class="kind">${h(t.kind[it.itemKind] ?? it.itemKind)}</span></td><td class="item">${h(pick(it.text, lang))}</td><td>${h(look)}</td><td>${h(conditionWords(it.hazardWhen, pack, lang))}</td><td>${h(major)}${it.directToTownship ? `<br><em>${h(t.direct)}</em>` : ''}</td><td>${h(photo)}</td></tr>`;
   });
   return `<section class="checklist" id="${h(cl.id)}"><h2>${h(pick(cl.title, lang))}</h2>
-<p class="meta">${h(t.gridType)}${colon(lang)}${h(cl.gridType)} · ${h(t.patrolledBy)}${colon(lang)}${h(titles.get(cl.level) ?? cl.level)}${cadence ? ` · ${h(t.cadence)}${colon(lang)}${h(cadenceWords(cadence.every, cadence.count, lang))}` : ''}</p>
+<p class="meta">${h(t.gridType)}${colon(lang)}${h(cl.gridType)} · ${h(t.patrolledBy)}${colon(lang)}${h(titles.get(cl.level) ?? cl.level)}${cadence ? ` · ${h(t.cadence)}${colon(lang)}${h(cadenceText(cadence, pack, lang, titles))}` : ''}</p>
 <table><thead><tr>${t.cols.map((c) => `<th>${h(c)}</th>`).join('')}</tr></thead><tbody>${rows.join('\n')}</tbody></table></section>`;
 }
 
@@ -70,7 +71,7 @@ function cadenceSection(pack: ResolvedPack, lang: Lang, titles: Map<string, stri
   if (cadences.length === 0) return '';
   const rows = cadences.map(
     (c) =>
-      `<tr><td>${h(pick(c.title, lang))}</td><td>${h(t.activity[c.activity] ?? c.activity)}</td><td>${h(cadenceWords(c.every, c.count, lang))}</td><td>${h(titles.get(c.level ?? c.role ?? '') ?? '')}</td></tr>`,
+      `<tr><td>${h(pick(c.title, lang))}</td><td>${h(t.activity[c.activity] ?? c.activity)}</td><td>${h(cadenceText(c, pack, lang, titles))}</td><td>${h(titles.get(c.level ?? c.role ?? '') ?? '')}</td></tr>`,
   );
   return `<section class="cadences" id="cadences"><h2>${h(t.cadences)}</h2><table><thead><tr>${t.cadenceCols.map((c) => `<th>${h(c)}</th>`).join('')}</tr></thead><tbody>${rows.join('\n')}</tbody></table></section>`;
 }
@@ -104,8 +105,10 @@ export function renderHandbook(pack: ResolvedPack, lang: Lang, region?: { name?:
   // A pack without checklists still has its levels and duties, its reporting chart and its cadences.
   const none = pack.checklists.length === 0;
   const title = none ? t.workHandbook : t.handbook;
+  const org = organisationTitle(pack, lang);
   const toc = [
-    ...(none ? [`<li><a href="#levels">${h(t.levels)}</a></li>`] : []),
+    `<li><a href="#levels">${h(t.levels)}</a></li>`,
+    ...(org ? [`<li><a href="#organisation">${h(org)}</a></li>`] : []),
     ...pack.checklists.map((c) => `<li><a href="#${h(c.id)}">${h(pick(c.title, lang))}</a></li>`),
     ...pack.escalations.map((e) => `<li><a href="#${h(e.id)}">${h(t.report)}</a></li>`),
     `<li><a href="#cadences">${h(t.cadences)}</a></li>`,
@@ -118,7 +121,9 @@ export function renderHandbook(pack: ResolvedPack, lang: Lang, region?: { name?:
 <p class="note">${h(t.generated)}</p>${none ? `\n<p class="meta no-checklist"><strong>${h(t.noChecklist)}</strong></p>` : ''}
 <nav><h2>${h(t.contents)}</h2><ol>${toc.join('')}</ol></nav></header>
 <main>
-${none ? `${levelsSection(pack, lang)}\n` : ''}${pack.checklists.map((c) => checklistSection(c, pack, lang, titles)).join('\n')}
+${levelsSection(pack, lang)}
+${organisationSection(pack, lang, titles)}
+${pack.checklists.map((c) => checklistSection(c, pack, lang, titles)).join('\n')}
 ${pack.escalations.map((e) => escalationSection(e, lang, titles)).join('\n')}
 ${cadenceSection(pack, lang, titles)}
 </main></body></html>

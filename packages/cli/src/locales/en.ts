@@ -19,6 +19,7 @@ export const en: Messages = {
     records: 'records.json, records.ndjson, or - for stdin',
     formatCheck: 'output format: table, json or ndjson',
     explain: 'say which conditions made each hazard fire',
+    milestones: "report the pack's phases and milestones on that date (YYYY-MM-DD): which are due and which overdue",
     noProgress: 'no progress bar',
     findings:
       "with --format json or ndjson: 'hazards' (the default) gives each record's counts by status and its hazard findings, 'all' every finding",
@@ -97,6 +98,21 @@ export const en: Messages = {
     why: 'because',
     writeFailed: (why: string) => `cannot write the output: ${why}`,
     badFindings: (v: string) => `--findings must be hazards or all, not "${v}"`,
+    milestones: (date: string) => `Phases and milestones on ${date}:`,
+    milestoneState: {
+      upcoming: 'upcoming',
+      open: 'due',
+      overdue: 'overdue',
+      done: 'done',
+      late: 'done late',
+      undated: 'no date in the text',
+    },
+    milestoneHead: ['phase or milestone', 'by', 'state'],
+    milestoneSummary: (due: number, over: number) => `${due} due, ${over} overdue`,
+    daysLeft: (n: number) => `(${n} days left)`,
+    daysOver: (n: number) => `(${n} days over)`,
+    noMilestones: 'this pack sets no phases or milestones',
+    needRecords: 'give a records file, or --milestones DATE for the phases',
   },
   /** `gridsafe diff`. */
   diff: {

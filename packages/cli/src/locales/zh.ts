@@ -17,6 +17,7 @@ export const zh = {
     records: 'records.json、records.ndjson，或 - 表示标准输入',
     formatCheck: '输出格式：table、json 或 ndjson',
     explain: '说明每处隐患是哪些条件成立导致的',
+    milestones: '报告规则包的工作阶段和时间节点在该日期(YYYY-MM-DD)的状态：哪些进行中、哪些已逾期',
     noProgress: '不显示进度条',
     findings: '配合 --format json 或 ndjson：hazards(默认)给出每条记录各状态的条目数和隐患结果，all 给出全部条目的结果',
     diffA: '包 id 或目录(旧的一方)',
@@ -92,6 +93,14 @@ export const zh = {
     why: '原因',
     writeFailed: (why: string) => `无法写出结果：${why}`,
     badFindings: (v: string) => `--findings 只能是 hazards 或 all，不能是“${v}”`,
+    milestones: (date: string) => `${date} 的工作阶段与时间节点：`,
+    milestoneState: { upcoming: '未开始', open: '进行中', overdue: '已逾期', done: '已完成', late: '逾期完成', undated: '原文未定时间' },
+    milestoneHead: ['阶段或节点', '期限', '状态'],
+    milestoneSummary: (due: number, over: number) => `${due} 项进行中，${over} 项已逾期`,
+    daysLeft: (n: number) => `(还有 ${n} 天)`,
+    daysOver: (n: number) => `(逾期 ${n} 天)`,
+    noMilestones: '本规则包没有规定工作阶段或时间节点',
+    needRecords: '请给出巡查记录文件，或用 --milestones 日期 查看工作阶段',
   },
   /** `gridsafe diff`. */
   diff: {

@@ -4,6 +4,7 @@ import { checkRequirements } from '../evaluate/requirements.js';
 import { assessStation } from '../evaluate/station.js';
 import type { ResolvedPack } from '../resolve/types.js';
 import { runEscalationCase } from './escalation.js';
+import { runOrganisationCase } from './organisation.js';
 import { patrolCaseResults, runPatrolCase } from './patrol.js';
 
 /** The outcome of one test case: pass or fail, with what was expected and what came out. */
@@ -50,16 +51,32 @@ function runOne(
       return { ...head, pass: same(expected, actual), expected, actual };
     }
     case 'requirements': {
+      // A case without a unit checks every rule of the file, whatever the levels and places it binds.
+      const unit = c.input.unit ? { id: c.id, ...c.input.unit } : { id: c.id, level: 'case' };
       const r = checkRequirements(
         pack,
-        { period: { kind: 'month', start: '2000-01-01' }, unit: { id: c.id, level: 'case' }, facts: c.input.facts },
-        { requirements: c.requirements, name: c.id },
+        { period: { kind: 'month', start: '2000-01-01' }, unit, facts: c.input.facts },
+        { requirements: c.requirements, name: c.id, anyUnit: c.input.unit === undefined },
       );
       if (E.isLeft(r)) return failed(r.left);
-      const actual = { unsatisfied: sorted(r.right.rules.filter((x) => !x.satisfied).map((x) => x.id)) };
-      const expected = { unsatisfied: sorted(c.expect.unsatisfied) };
+      const { skipped, consequences } = c.expect;
+      const actual = {
+        unsatisfied: sorted(r.right.rules.filter((x) => !x.satisfied && x.category !== 'outcome').map((x) => x.id)),
+        ...(skipped ? { skipped: sorted(r.right.skipped.map((x) => x.id)) } : {}),
+        ...(consequences ? { consequences: sorted(r.right.consequences.map((x) => x.id)) } : {}),
+      };
+      const expected = {
+        unsatisfied: sorted(c.expect.unsatisfied),
+        ...(skipped ? { skipped: sorted(skipped) } : {}),
+        ...(consequences ? { consequences: sorted(consequences) } : {}),
+      };
       return { ...head, pass: same(expected, actual), expected, actual };
     }
+    case 'milestones':
+    case 'sizing':
+    case 'bodies':
+    case 'plan':
+      return { ...head, ...(runOrganisationCase(pack, c) as NonNullable<ReturnType<typeof runOrganisationCase>>) };
     case 'escalation':
       // The path walk here, unless a runner is given (`@gridsafe/escalation` runs cases through its machine).
       return { ...head, ...(runners.escalation ? runners.escalation(pack, c) : runEscalationCase(pack, c)) };
@@ -78,7 +95,7 @@ function runOne(
 
 /**
  * Run a pack's test cases (`*.cases.json`): every case of every cases file, or of the one given.
- * Patrol, station, requirements and escalation cases run here; `score` cases need the runner from
+ * Patrol, station, requirements, escalation, milestones, sizing, bodies and plan cases run here; `score` cases need the runner from
  * `@gridsafe/scoring` in `options.runners`, and fail without one. An `escalation` runner in
  * `options.runners` (from `@gridsafe/escalation`) replaces the built-in path walk.
  *

@@ -2,7 +2,7 @@ import { CADENCE_ACTIVITIES, type Cadence, type Issue, makeIssue, toPointer } fr
 import * as E from 'fp-ts/lib/Either.js';
 import type { ResolvedPack } from '../resolve/types.js';
 import { dayNumber, windowOf } from './calendar.js';
-import type { PatrolGrid, PatrolPlan, PatrolTask } from './types.js';
+import type { PatrolGrid, PatrolPlan, PatrolTask, Unscheduled } from './types.js';
 
 /** Options of {@link planPatrols}. */
 export interface PlanOptions {
@@ -16,9 +16,20 @@ type Cad = Cadence & { activity: Cadence['activity'] };
 
 const at = (path: (string | number)[]) => ({ file: 'input', line: 0, column: 0, pointer: toPointer(path) });
 
-/** Cadences that apply to a grid: bound to its level, or not bound to any level. */
-function cadencesFor(cadences: readonly Cad[], grid: PatrolGrid): Cad[] {
-  return cadences.filter((c) => c.level === undefined || c.level === grid.level);
+/**
+ * Whether a cadence is about a grid: one done for each unit of a level (`each`) is about the grids
+ * of that level; otherwise one bound to the grid's level, or to no level.
+ */
+function about(c: Cad, grid: PatrolGrid): boolean {
+  if (c.each !== undefined) return c.each === grid.level;
+  return c.level === undefined || c.level === grid.level;
+}
+
+/** Whether a scoped cadence holds where the grid lies: `true`, `false`, or `undefined` when the grid does not say. */
+function inScope(c: Cad, grid: PatrolGrid): boolean | undefined {
+  if (!c.scope) return true;
+  if (grid.places === undefined) return undefined;
+  return c.scope.places.some((p) => grid.places?.includes(p));
 }
 
 /** What happens to an earlier task on `date`, or `undefined` when it leaves the plan. */
@@ -52,6 +63,11 @@ function carry(task: PatrolTask, date: string): PatrolTask | undefined {
  * `previous`: a task not done by its day becomes `overdue` and is carried into this day's plan, as
  * the 五全 require (seed 002 四: 因故对当日巡查工作不能完成的，要及时报告，并纳入次日巡查工作内容);
  * one still not done on the day it was carried to becomes `missed`. Each change keeps its reason.
+ * A cadence done for each unit of a level (`each`: "the grid head inspects every micro-grid once a
+ * month") gives a task per grid of that level. A cadence the text gives without a number (定期,
+ * 经常) gives no task and is listed in `unscheduled` (reason `noNumber`); one that holds in named
+ * places only gives tasks to grids in them, and is listed for a grid that does not say where it lies
+ * (reason `placeUnknown`).
  * Pure: planning the same day twice with the same input gives the same plan.
  *
  * @example
@@ -97,12 +113,25 @@ export function planPatrols(
     const next = carry(prev, date);
     if (next) tasks.set(next.id, next);
   }
+  const unscheduled: Unscheduled[] = [];
+  const noNumber = new Set<string>();
   for (const grid of grids) {
     const checklist = grid.gridType === undefined ? undefined : pack.checklists.find((c) => c.gridType === grid.gridType)?.id;
-    for (const c of cadencesFor(cadences, grid)) {
+    for (const c of cadences.filter((x) => about(x, grid))) {
+      const scoped = inScope(c, grid);
+      if (scoped === false) continue;
+      if (scoped === undefined) {
+        unscheduled.push({ cadence: c.id, reason: 'placeUnknown', grid: grid.id });
+        continue;
+      }
+      if (c.every === undefined) {
+        if (!noNumber.has(c.id)) unscheduled.push({ cadence: c.id, reason: 'noNumber' });
+        noNumber.add(c.id);
+        continue;
+      }
       const window = windowOf(c.every, date);
       if (!window) continue;
-      for (let n = 1; n <= c.count; n++) {
+      for (let n = 1; n <= (c.count ?? 1); n++) {
         const id = `${grid.id}/${c.id}/${window.from}#${n}`;
         if (tasks.has(id)) continue;
         tasks.set(id, {
@@ -120,5 +149,5 @@ export function planPatrols(
       }
     }
   }
-  return E.right({ date, tasks: [...tasks.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)) });
+  return E.right({ date, tasks: [...tasks.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)), unscheduled });
 }

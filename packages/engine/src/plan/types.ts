@@ -9,6 +9,12 @@ export interface PatrolGrid {
   level?: string;
   /** Who patrols it, carried onto its tasks. */
   worker?: string;
+  /**
+   * The places (ids of the pack's `places`) the grid lies in. A cadence scoped to places applies
+   * only to grids in one of them; a grid that does not say where it lies gets none of them, and the
+   * plan lists them as unscheduled with reason `placeUnknown`.
+   */
+  places?: readonly string[];
 }
 
 /** Where a patrol task stands. */
@@ -51,8 +57,22 @@ export interface PatrolTask {
   history: PatrolEvent[];
 }
 
+/**
+ * A cadence the plan made no task for, and why: `noNumber` when the text gives no number (定期,
+ * 经常) and none is invented; `placeUnknown` when the cadence holds in named places only and the grid
+ * does not say where it lies.
+ */
+export interface Unscheduled {
+  cadence: string;
+  reason: 'noNumber' | 'placeUnknown';
+  /** The grid, for `placeUnknown`. */
+  grid?: string;
+}
+
 /** A day's plan: every task open that day, those that became missed, and those done this period. */
 export interface PatrolPlan {
   date: string;
   tasks: PatrolTask[];
+  /** Cadences of the requested activities that made no task, each with its reason. */
+  unscheduled: Unscheduled[];
 }

@@ -55,4 +55,24 @@ export const en: Messages = {
   'fact.failed': (p) => `the host's function for fact "${p.fact}" failed: ${p.error}`,
   'patrol.taskClosed': (p) => `patrol task "${p.task}" is already ${p.status}; it cannot change`,
   'patrol.outsideWindow': (p) => `patrol task "${p.task}" can be done from ${p.from} to ${p.due}, not on ${p.date}`,
+  'cadence.interval': (p) =>
+    p.problem === 'both'
+      ? `cadence "${p.cadence}" has both "every" and "frequency": write every and count when the text gives a period, frequency alone when it only says "regularly" or "often"`
+      : p.problem === 'neither'
+        ? `cadence "${p.cadence}" has no period: write every and count, or frequency when the text only says "regularly" or "often"`
+        : p.problem === 'countWithoutEvery'
+          ? `cadence "${p.cadence}" has a count but no "every": a count needs a period`
+          : `cadence "${p.cadence}" has "every" but no count: say how many times each period (at least)`,
+  'sizing.measure': (p) => {
+    const field =
+      p.field === 'role' ? '"role" (the role counted)' : p.field === 'of' ? '"of" (the level whose units are counted)' : '"employment"';
+    const measure = p.field === 'role' ? 'holders' : p.field === 'of' ? 'units' : 'gridWorkers, fullTimeInspectors and holders';
+    return p.problem === 'missing'
+      ? `sizing rule "${p.rule}" measures "${p.measure}" and needs ${field}`
+      : `sizing rule "${p.rule}" measures "${p.measure}" and cannot have ${field}: it is only for ${measure}`;
+  },
+  'sizing.bounds': (p) => `sizing rule "${p.rule}" has min ${p.min} above max ${p.max}`,
+  'date.invalid': (p) => `"${p.date}" is not a date that exists`,
+  'phase.dates': (p) => `${p.element} starts (${p.from}) after its deadline (${p.by})`,
+  'milestone.unknown': (p) => `the pack has no phase or milestone "${p.id}"`,
 };

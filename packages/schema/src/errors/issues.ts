@@ -15,6 +15,11 @@ export type RefKind =
   | 'requirement'
   | 'rule'
   | 'grade'
+  | 'place'
+  | 'unit'
+  | 'body'
+  | 'phase'
+  | 'consequence'
   | 'element';
 
 /** Typed parameters of every issue code. */
@@ -61,6 +66,12 @@ export interface IssueParams {
   'fact.failed': { fact: string; error: string };
   'patrol.taskClosed': { task: string; status: 'done' | 'missed' };
   'patrol.outsideWindow': { task: string; date: string; from: string; due: string };
+  'cadence.interval': { cadence: string; problem: 'both' | 'neither' | 'countWithoutEvery' | 'everyWithoutCount' };
+  'sizing.measure': { rule: string; measure: string; field: 'role' | 'of' | 'employment'; problem: 'missing' | 'unexpected' };
+  'sizing.bounds': { rule: string; min: number; max: number };
+  'date.invalid': { date: string };
+  'phase.dates': { element: string; from: string; by: string };
+  'milestone.unknown': { id: string };
 }
 
 /** Every issue code. */

@@ -20,6 +20,11 @@ const refKinds: Record<IssueParams['ref.unknown']['refKind'], string> = {
   requirement: '标准要求',
   rule: '工作要求',
   grade: '等次',
+  place: '地点',
+  unit: '单位类别',
+  body: '领导机构',
+  phase: '工作阶段',
+  consequence: '处理结果',
   element: '元素',
 };
 
@@ -76,4 +81,23 @@ export const zh: Messages = {
   'fact.failed': (p) => `宿主提供的事实“${p.fact}”取值函数出错：${p.error}`,
   'patrol.taskClosed': (p) => `巡查任务“${p.task}”已${p.status === 'done' ? '完成' : '判定漏巡'}，不能再更改`,
   'patrol.outsideWindow': (p) => `巡查任务“${p.task}”应在 ${p.from} 至 ${p.due} 之间完成，不能记在 ${p.date}`,
+  'cadence.interval': (p) =>
+    p.problem === 'both'
+      ? `工作频次“${p.cadence}”同时写了“every”和“frequency”：原文给出周期时写 every 和 count，原文只说“定期”“经常”时只写 frequency`
+      : p.problem === 'neither'
+        ? `工作频次“${p.cadence}”缺少周期：写 every 和 count，或在原文只说“定期”“经常”时写 frequency`
+        : p.problem === 'countWithoutEvery'
+          ? `工作频次“${p.cadence}”写了 count 却没有 every：次数须有周期`
+          : `工作频次“${p.cadence}”写了 every 却没有 count：请写明每个周期至少几次`,
+  'sizing.measure': (p) => {
+    const need = p.field === 'role' ? '“role”(计数的角色)' : p.field === 'of' ? '“of”(计数的网格层级)' : '“employment”';
+    const measure = p.field === 'role' ? 'holders' : p.field === 'of' ? 'units' : 'gridWorkers、fullTimeInspectors、holders';
+    return p.problem === 'missing'
+      ? `规模规则“${p.rule}”的计量为“${p.measure}”，须写明${need}`
+      : `规模规则“${p.rule}”的计量为“${p.measure}”，不能写${need}：它只用于计量 ${measure}`;
+  },
+  'sizing.bounds': (p) => `规模规则“${p.rule}”的下限 ${p.min} 大于上限 ${p.max}`,
+  'date.invalid': (p) => `“${p.date}”不是存在的日期`,
+  'phase.dates': (p) => `${p.element} 的开始 ${p.from} 晚于截止 ${p.by}`,
+  'milestone.unknown': (p) => `规则包中没有阶段或节点“${p.id}”`,
 };

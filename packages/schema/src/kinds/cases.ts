@@ -1,5 +1,6 @@
 import { type Static, Type } from '@sinclair/typebox';
 import { Bilingual, header, Id, Severity, StringEnum, strictObject } from '../common.js';
+import { BodiesCase, MilestonesCase, PlanCase, SizingCase } from './cases-organisation.js';
 
 const Json = Type.Unknown();
 const FactValues = Type.Record(Type.String({ pattern: '^[A-Za-z_][A-Za-z0-9_.-]{0,79}$' }), Json);
@@ -45,8 +46,20 @@ export const RequirementsCase = strictObject({
   type: Type.Literal('requirements'),
   title: Bilingual,
   requirements: Id,
-  input: strictObject({ facts: FactValues }),
-  expect: strictObject({ unsatisfied: Type.Array(Id, { uniqueItems: true }) }),
+  input: strictObject({
+    facts: FactValues,
+    unit: Type.Optional(
+      strictObject(
+        { level: Id, places: Type.Optional(Type.Array(Id, { uniqueItems: true, maxItems: 50 })) },
+        'The unit checked (a level or unit kind, and its places); without it every rule of the file is checked.',
+      ),
+    ),
+  }),
+  expect: strictObject({
+    unsatisfied: Type.Array(Id, { uniqueItems: true }),
+    skipped: Type.Optional(Type.Array(Id, { uniqueItems: true, description: 'Rules not checked for the unit.' })),
+    consequences: Type.Optional(Type.Array(Id, { uniqueItems: true, description: 'Consequences produced for the unit.' })),
+  }),
 });
 
 /** A case that runs a hazard through the escalation policy. */
@@ -130,11 +143,15 @@ export const TestCase = Type.Unsafe<
   | Static<typeof RequirementsCase>
   | Static<typeof EscalationCase>
   | Static<typeof ScoreCase>
+  | Static<typeof MilestonesCase>
+  | Static<typeof SizingCase>
+  | Static<typeof BodiesCase>
+  | Static<typeof PlanCase>
 >({
   type: 'object',
   required: ['type'],
   discriminator: { propertyName: 'type' },
-  oneOf: [PatrolCase, StationCase, RequirementsCase, EscalationCase, ScoreCase],
+  oneOf: [PatrolCase, StationCase, RequirementsCase, EscalationCase, ScoreCase, MilestonesCase, SizingCase, BodiesCase, PlanCase],
 });
 /** A test case. */
 export type TestCase = Static<typeof TestCase>;

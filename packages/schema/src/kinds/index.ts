@@ -74,6 +74,7 @@ export type { CatalogFile, FactDecl, FactType, NamedCondition, SectorDecl } from
 export type { ChecklistFile, ChecklistItem } from './checklist.js';
 export type { EscalationFile, Tier, TierAction } from './escalation.js';
 export type { Cadence, HierarchyFile, Level, Role, Sizing } from './hierarchy.js';
+export type { Body, Consequence, Duty, Milestone, Phase, Place, Scope, Seat, UnitKind } from './organisation.js';
 export type { OverlayOp, PackFile } from './pack.js';
 export type { OperationalRule, RequirementsFile } from './requirements.js';
 export type { Metric, ScoringFile } from './scoring.js';

@@ -12,6 +12,7 @@ import type {
   ScoringFile,
   StandardFile,
 } from '../kinds/index.js';
+import { indexOrganisation, indexOrganisationCase, indexRequirementsFile, indexRuleExtras } from './organisation.js';
 import { toPointer } from './source.js';
 
 /** Something a file defines that others may name. */
@@ -130,13 +131,14 @@ export function indexFile(file: RuleFile): FileIndex {
       each(f.cadences, 'cadences', (c, path) => {
         def('cadence', c, path);
         cite(`cadence "${c.id}"`, c, path);
-        ref('level', c.level, [...path, 'level']);
+        ref(['level', 'unit'], c.level, [...path, 'level']);
         ref('role', c.role, [...path, 'role']);
       });
       each(f.sizing, 'sizing', (s, path) => {
         def('element', s, path);
         cite(`sizing rule "${s.id}"`, s, path);
       });
+      indexOrganisation(f, { def, ref, cite, each });
       break;
     }
     case 'checklist': {
@@ -177,7 +179,9 @@ export function indexFile(file: RuleFile): FileIndex {
         ref('cadence', r.cadence, [...path, 'cadence']);
         r.evidence.forEach((e, i) => ref('fact', e, [...path, 'evidence', i]));
         cond(r.condition, [...path, 'condition']);
+        indexRuleExtras(r, path, { def, ref, cite, each });
       });
+      indexRequirementsFile(f, { def, ref, cite, each });
       break;
     }
     case 'escalation':
@@ -252,7 +256,7 @@ function indexEscalation(f: EscalationFile, { def, ref, cite, cond, each }: Help
   ref('tier', f.supervision.by, ['supervision', 'by'], { local: true });
 }
 
-function indexCases(f: CasesFile, { def, ref, each }: Helpers): void {
+function indexCases(f: CasesFile, { def, ref, cite, each }: Helpers): void {
   ref('pack', f.pack, ['pack']);
   each(f.cases, 'cases', (c, path) => {
     def('element', c, path);
@@ -271,6 +275,7 @@ function indexCases(f: CasesFile, { def, ref, each }: Helpers): void {
       case 'requirements':
         ref('file', c.requirements, [...path, 'requirements']);
         c.expect.unsatisfied.forEach((h, i) => ref('rule', h, [...path, 'expect', 'unsatisfied', i], { within: c.requirements }));
+        indexOrganisationCase(c, path, { def, ref, cite, each });
         break;
       case 'escalation':
         ref('file', c.escalation, [...path, 'escalation']);
@@ -280,6 +285,8 @@ function indexCases(f: CasesFile, { def, ref, each }: Helpers): void {
         ref('file', c.scoring, [...path, 'scoring']);
         ref('grade', c.expect.grade, [...path, 'expect', 'grade']);
         break;
+      default:
+        indexOrganisationCase(c, path, { def, ref, cite, each });
     }
   });
 }

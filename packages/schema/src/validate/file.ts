@@ -4,6 +4,7 @@ import { makeIssue } from '../errors/render.js';
 import { isRuleFileKind, RULE_FILE_KINDS, type RuleFile, type RuleFileKind } from '../kinds/index.js';
 import { checkCondition } from './condition-check.js';
 import { type FileIndex, indexFile } from './elements.js';
+import { organisationIssues } from './organisation.js';
 import { checkSchema } from './schema-check.js';
 import { locate, parseSource, type SourceFile } from './source.js';
 
@@ -94,6 +95,7 @@ export function checkFile(text: string, name: string): CheckedFile {
     ...citationIssues(file, result.index),
     ...duplicateIdIssues(file, result.index),
     ...conditionSafetyIssues(file, result.index),
+    ...organisationIssues(file, result.data),
   );
   return result;
 }
