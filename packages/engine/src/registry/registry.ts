@@ -1,7 +1,6 @@
-import { type Issue, makeIssue } from '@gridsafe/schema';
+import { type Issue, linearize, makeIssue } from '@gridsafe/schema';
 import * as E from 'fp-ts/lib/Either.js';
 import { resolvePack } from '../resolve/resolve.js';
-import { linearize } from '../resolve/select.js';
 import type { PackSet, PackSource, ResolvedPack } from '../resolve/types.js';
 import { boundaries, pinned, spanOf } from './segments.js';
 
