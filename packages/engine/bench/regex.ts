@@ -47,7 +47,7 @@ for (const [label, pattern, hit, miss] of PATTERNS) {
         },
       ],
       5,
-    ) as [{ perSecond: number }, { perSecond: number }];
+    ) as unknown as [{ perSecond: number }, { perSecond: number }];
     if (sink < 0) console.log(sink);
     const nsA = 1e9 / a.perSecond;
     const nsB = 1e9 / b.perSecond;
