@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { evaluatePatrol, packSetFromFiles, resolvePack } from '@gridsafe/engine';
 import { loadPackSet } from '@gridsafe/engine/node';
+import { addDuration, workingDayCalendar } from '@gridsafe/escalation';
 import { type FileInput, type Issue, LIMITS, validateFiles } from '@gridsafe/schema';
 import { validatePack } from '@gridsafe/schema/node';
 import * as E from 'fp-ts/lib/Either.js';
@@ -354,5 +355,21 @@ describe('F7, F14, F17: sizes and encodings', () => {
     const bad = report.issues.find((i) => i.code === 'json.encoding');
     expect(bad).toMatchObject({ line: 3, column: 11, params: { reason: 'invalidUtf8' } });
     expect(report.ok).toBe(false);
+  });
+});
+
+describe('F8: calendars are bounded', () => {
+  it('F8: a working-day calendar with no working day refuses, in bounded time, instead of counting for ever', () => {
+    const elapsed = clock();
+    const never = { workingDays: true, utcOffsetMinutes: 480, isWorkingDay: () => false };
+    expect(() => addDuration('2026-03-06T09:00:00+08:00', 'P3D', never)).toThrow(RangeError);
+    expect(elapsed()).toBeLessThan(BUDGET_MS);
+  });
+
+  it('F8: the longest duration the schema allows, on a working-day calendar, is computed within the budget', () => {
+    const elapsed = clock();
+    const due = addDuration('2026-03-06T09:00:00+08:00', 'P99Y999M999W9999D', workingDayCalendar());
+    expect(Number.isNaN(Date.parse(due))).toBe(false);
+    expect(elapsed()).toBeLessThan(BUDGET_MS);
   });
 });

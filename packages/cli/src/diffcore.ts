@@ -17,7 +17,10 @@ export interface Origin {
   version: string;
   file: string;
   op: string;
+  /** The clause the last operation cites, or (when it cites none and is no local default) the last clause cited before it. */
   cites?: string;
+  /** The last operation marks what it set as a local default: the policy texts do not fix it. */
+  localDefault?: boolean;
 }
 
 /** A field that differs between two versions of an element. */
@@ -105,13 +108,19 @@ export function origin(pack: ResolvedPack, id: string): Origin | undefined {
   const steps = explainProvenance(pack, id);
   const last = steps.at(-1);
   if (!last) return undefined;
-  const cite = [...steps].reverse().find((s) => s.source?.length)?.source?.[0];
+  // An operation's own provenance wins: a county's citation, or its local-default mark, replaces the parent's.
+  const cite = last.source?.length
+    ? last.source[0]
+    : last.localDefault
+      ? undefined
+      : [...steps].reverse().find((s) => s.source?.length)?.source?.[0];
   return {
     pack: last.pack,
     version: last.version,
     file: last.file,
     op: last.op,
     ...(cite ? { cites: `${cite.seed} ${cite.clause}` } : {}),
+    ...(last.localDefault && !last.source?.length ? { localDefault: true } : {}),
   };
 }
 

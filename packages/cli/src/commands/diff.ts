@@ -61,7 +61,10 @@ export function replay(a: ResolvedPack, b: ResolvedPack, files: CasesFile[]): { 
   return { total: ra.length, flips };
 }
 
-const where = (o: Origin | undefined) => (o ? `${o.pack}@${o.version} ${o.file} (${o.op}${o.cites ? `; ${o.cites}` : ''})` : '');
+const where = (o: Origin | undefined, lang: Lang) =>
+  o
+    ? `${o.pack}@${o.version} ${o.file} (${o.op}${o.cites ? `; ${o.cites}` : ''}${o.localDefault ? `; ${text.localDefault[lang]}` : ''})`
+    : '';
 
 /** A field change: the members added and removed for lists, old → new otherwise. */
 function change(a: unknown, b: unknown, c: ReturnType<typeof colors>): string {
@@ -80,17 +83,17 @@ function human(d: PackDiff, r: { total: number; flips: Flip[] } | undefined, lan
   for (const e of d.added)
     lines.push(
       c.green(`+ ${text.added[lang]} ${e.kind} ${e.id} ${pick(e.label, lang)}`),
-      c.dim(`    ${text.from[lang]}${colon(lang)}${where(e.provenance)}`),
+      c.dim(`    ${text.from[lang]}${colon(lang)}${where(e.provenance, lang)}`),
     );
   for (const e of d.removed)
     lines.push(
       c.red(`- ${text.removed[lang]} ${e.kind} ${e.id} ${pick(e.label, lang)}`),
-      c.dim(`    ${text.from[lang]}${colon(lang)}${where(e.provenance)}`),
+      c.dim(`    ${text.from[lang]}${colon(lang)}${where(e.provenance, lang)}`),
     );
   for (const e of d.changed) {
     lines.push(c.yellow(`~ ${text.changed[lang]} ${e.kind} ${e.id} ${pick(e.label, lang)}`));
     for (const f of e.fields) lines.push(`    ${f.field}${colon(lang)}${change(f.a, f.b, c)}`);
-    lines.push(c.dim(`    ${text.from[lang]}${colon(lang)}${where(e.provenance.a)} → ${where(e.provenance.b)}`));
+    lines.push(c.dim(`    ${text.from[lang]}${colon(lang)}${where(e.provenance.a, lang)} → ${where(e.provenance.b, lang)}`));
   }
   const n = d.added.length + d.removed.length + d.changed.length;
   lines.push('', n === 0 ? text.same[lang] : say(text.summary, lang, d.added.length, d.removed.length, d.changed.length));

@@ -123,6 +123,7 @@ export const en: Messages = {
     changed: 'changed',
     fields: 'fields',
     from: 'from',
+    localDefault: 'local default',
     same: 'the packs do not differ',
     summary: (a: number, r: number, c: number) => `${a} added, ${r} removed, ${c} changed`,
     replay: 'replayed cases',

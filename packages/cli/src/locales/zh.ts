@@ -110,6 +110,7 @@ export const zh = {
     changed: '修改',
     fields: '字段',
     from: '出处',
+    localDefault: '本地默认值',
     same: '两个规则包没有差异',
     summary: (a: number, r: number, c: number) => `新增 ${a} 项，删除 ${r} 项，修改 ${c} 项`,
     replay: '重放用例',

@@ -6,6 +6,7 @@ import {
   type HierarchyFile,
   type Issue,
   linearize,
+  makeIssue,
   mergeChain,
   type RequirementsFile,
   type ScoringFile,
@@ -26,7 +27,9 @@ export interface ResolveOptions {
  * its inputs; problems come back as located issues. This is the same resolver the validator runs on
  * every pack (`mergeChain` in `@gridsafe/schema`): a pack set from `loadPackSet` or
  * `packSetFromFiles` has had every pack resolved and the result checked, so what validation accepts
- * resolves here. A set built by hand is taken as valid: it is not checked again.
+ * resolves here. A set built by hand is taken as valid: it is not checked again, but arguments of
+ * the wrong type, or a set whose files are not what their kinds say, come back as a `codec.invalid`
+ * issue: it never throws.
  *
  * @example
  * ```ts
@@ -40,6 +43,33 @@ export interface ResolveOptions {
  * ```
  */
 export function resolvePack(set: PackSet, id: string, options: ResolveOptions = {}): E.Either<Issue[], ResolvedPack> {
+  const bad = badArguments(set, id, options);
+  if (bad) return E.left([bad]);
+  try {
+    return resolveChecked(set, id, options ?? {});
+  } catch (e) {
+    // A pack set built by hand that skipped validation: said as a located issue, never thrown.
+    return E.left([
+      makeIssue('codec.invalid', REQUEST, { expected: `a pack set of schema-valid files (${e instanceof Error ? e.message : String(e)})` }),
+    ]);
+  }
+}
+
+const REQUEST = { file: '(request)', line: 1, column: 1, pointer: '' };
+
+/** The issue for arguments of the wrong type, or undefined. */
+export function badArguments(set: unknown, id: unknown, options: unknown): Issue | undefined {
+  if (!(set instanceof Map)) return makeIssue('codec.invalid', REQUEST, { expected: 'a pack set (a Map of pack id to versions)' });
+  if (typeof id !== 'string') return makeIssue('codec.invalid', { ...REQUEST, pointer: '/id' }, { expected: 'a pack id (string)' });
+  if (options !== undefined && options !== null && (typeof options !== 'object' || Array.isArray(options)))
+    return makeIssue('codec.invalid', { ...REQUEST, pointer: '/options' }, { expected: 'options { asOf?: YYYY-MM-DD }' });
+  const asOf = (options as { asOf?: unknown } | null | undefined)?.asOf;
+  if (asOf !== undefined && (typeof asOf !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(asOf)))
+    return makeIssue('codec.invalid', { ...REQUEST, pointer: '/options/asOf' }, { expected: 'a date YYYY-MM-DD' });
+  return undefined;
+}
+
+function resolveChecked(set: PackSet, id: string, options: ResolveOptions): E.Either<Issue[], ResolvedPack> {
   const chain = linearize(set, id, options.asOf);
   if (chain.length > 0 && 'code' in (chain[0] as object)) return E.left(chain as Issue[]);
   const sources = chain as PackSource[];

@@ -1,6 +1,6 @@
 import { type Issue, linearize } from '@gridsafe/schema';
 import * as E from 'fp-ts/lib/Either.js';
-import { resolvePack } from './resolve.js';
+import { badArguments, resolvePack } from './resolve.js';
 
 import type { PackSet, ResolvedPack } from './types.js';
 
@@ -34,7 +34,14 @@ export function createResolver(set: PackSet): PackResolver {
   const cache = new Map<string, E.Either<Issue[], ResolvedPack>>();
   return {
     at(id, date) {
-      const chain = linearize(set, id, date);
+      const bad = badArguments(set, id, { asOf: date });
+      if (bad) return E.left([bad]);
+      let chain: ReturnType<typeof linearize>;
+      try {
+        chain = linearize(set, id, date);
+      } catch {
+        return resolvePack(set, id, { asOf: date });
+      }
       if (chain.some((x) => 'code' in x)) return E.left(chain as Issue[]);
       const key = `${id}|${(chain as { manifest: { data: { id: string; version: string } } }[]).map((p) => `${p.manifest.data.id}@${p.manifest.data.version}`).join(',')}`;
       let hit = cache.get(key);

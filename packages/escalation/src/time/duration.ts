@@ -50,9 +50,13 @@ export function addDuration(at: string, iso: string, calendar: Calendar): string
   const shift = calendar.utcOffsetMinutes * 60_000;
   const local = (t: number) => new Date(t + shift).toISOString().slice(0, 10);
   let t = start;
-  for (let left = d.days; left > 0; ) {
+  // Bounded: a calendar with no working day in a year of days would otherwise count for ever.
+  for (let left = d.days, idle = 0; left > 0; ) {
     t += DAY;
-    if (calendar.isWorkingDay(local(t))) left--;
+    if (calendar.isWorkingDay(local(t))) {
+      left--;
+      idle = 0;
+    } else if (++idle > 366) throw new RangeError(`cannot add duration "${iso}" to "${at}": the calendar has no working day in a year`);
   }
   t += d.ms;
   for (let guard = 0; !calendar.isWorkingDay(local(t)) && guard < 366; guard++) t += DAY;

@@ -81,6 +81,24 @@ export function validateFile(text: string, name: string): ValidationReport {
   }
 }
 
+/**
+ * Files already checked, by name and text: a host or a command that validates the same files again
+ * (an editor on each keystroke, a property test of overlays on fixed packs) checks each once. The
+ * result depends only on the name and the text; it is never changed after it is made.
+ */
+const checkedCache = new Map<string, CheckedFile>();
+const CACHE_FILES = 512;
+
+function checkFileCached(text: string, name: string): CheckedFile {
+  const key = `${name}\u0000${text}`;
+  const hit = checkedCache.get(key);
+  if (hit) return hit;
+  const c = checkFile(text, name);
+  if (checkedCache.size >= CACHE_FILES) checkedCache.delete(checkedCache.keys().next().value as string);
+  checkedCache.set(key, c);
+  return c;
+}
+
 function elementCount(f: CheckedFile): number {
   return (f.index?.defs.length ?? 1) - 1;
 }
@@ -127,7 +145,7 @@ export function validateFiles(inputs: readonly FileInput[]): ValidationReport {
     if (names.has(name)) continue;
     names.add(name);
     try {
-      const c = checkFile(text, name);
+      const c = checkFileCached(text, name);
       checked.push(c);
       issues.push(...c.issues);
     } catch (e) {

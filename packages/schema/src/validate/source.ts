@@ -167,7 +167,8 @@ export function parseSource(text: string, name: string): { file: SourceFile; iss
 
 /**
  * The location of a JSON pointer in a JSON text, for tools that report problems found after
- * validation (the pack resolver, for instance).
+ * validation (the pack resolver, for instance). Never throws: a text or pointer that is not a
+ * string gives line 1, column 1.
  *
  * @example
  * ```ts
@@ -177,6 +178,8 @@ export function parseSource(text: string, name: string): { file: SourceFile; iss
  * ```
  */
 export function locatePointer(text: string, name: string, pointer: string, key = false): Location {
+  if (typeof text !== 'string' || typeof pointer !== 'string' || typeof name !== 'string')
+    return { file: typeof name === 'string' ? name : '(input)', line: 1, column: 1, pointer: typeof pointer === 'string' ? pointer : '' };
   const file: SourceFile = { name, text, root: parseTree(text), value: undefined, lineStarts: lineStartsOf(text) };
   return locate(file, pointer, key);
 }

@@ -1,4 +1,5 @@
 import type { Issue } from '../../errors/issues.js';
+import { makeIssue } from '../../errors/render.js';
 import { placerOf } from '../source.js';
 import type { Origins } from './origins.js';
 import { Workspace } from './overlay.js';
@@ -45,7 +46,8 @@ function defineSteps(data: unknown, name: string, source: PackSource, out: Map<s
  * uses: the validator runs it on every pack and checks what it produces; `resolvePack` runs it to
  * give the evaluators their pack. With `origins`, every object of the result knows where it was
  * written, so problems found in the result are located in the file (or overlay) that caused them.
- * Never throws on schema-valid sources; the sources are never changed.
+ * Never throws: sources that are not an array of schema-valid packs give a `codec.invalid` issue.
+ * The sources are never changed.
  *
  * @example
  * ```ts
@@ -62,10 +64,38 @@ export function mergeChain(
   sources: readonly PackSource[],
   options: { origins?: Origins; placer?: (f: SourceRuleFile) => Placed } = {},
 ): Merged {
-  const placer = options.placer ?? placerOf;
-  const workspace = new Workspace(options.origins);
+  const placer = options?.placer ?? placerOf;
+  const workspace = new Workspace(options?.origins);
   const provenance = new Map<string, ProvenanceStep[]>();
   const issues: Issue[] = [];
+  if (!Array.isArray(sources)) {
+    issues.push(
+      makeIssue('codec.invalid', { file: '(request)', line: 1, column: 1, pointer: '' }, { expected: 'an array of pack sources' }),
+    );
+    return { workspace, provenance, issues };
+  }
+  try {
+    mergeInto(sources, placer, workspace, provenance, issues);
+  } catch (e) {
+    const detail = e instanceof Error ? e.message : String(e);
+    issues.push(
+      makeIssue(
+        'codec.invalid',
+        { file: '(request)', line: 1, column: 1, pointer: '' },
+        { expected: `schema-valid pack sources (${detail})` },
+      ),
+    );
+  }
+  return { workspace, provenance, issues };
+}
+
+function mergeInto(
+  sources: readonly PackSource[],
+  placer: (f: SourceRuleFile) => Placed,
+  workspace: Workspace,
+  provenance: Map<string, ProvenanceStep[]>,
+  issues: Issue[],
+): void {
   for (const source of sources) {
     const packId = source.manifest.data.id;
     for (const f of source.files) {
@@ -86,5 +116,4 @@ export function mergeChain(
         }
     });
   }
-  return { workspace, provenance, issues };
 }

@@ -199,7 +199,11 @@ export class Workspace {
       const el = structuredClone(op.element) as Obj;
       list.push(el);
       this.origins?.tagTree(el, src, `/overlays/${index}/element`);
-      if (this.index) this.indexNode(list, `/${esc(key)}`, file);
+      if (this.index) {
+        if (typeof el.id === 'string' && !this.index.has(el.id))
+          this.index.set(el.id, { array: list as Obj[], el, arrayPointer: `/${esc(key)}`, file });
+        this.indexNode(el, `/${esc(key)}/${list.length - 1}`, file);
+      }
       const id = typeof el.id === 'string' ? el.id : undefined;
       return { touched: id ? [[id, step('add')]] : [] };
     }

@@ -52,7 +52,8 @@ export function selectVersion(
 
 /**
  * The chain of pack versions to merge, parents before children, each once. Cycles and unknown
- * parents are located errors. Each pack is visited once, however many paths lead to it.
+ * parents are located errors. Each pack is visited once, however many paths lead to it. Arguments
+ * of the wrong type give a `codec.invalid` issue; never throws on a set of schema-valid packs.
  *
  * @example
  * ```ts
@@ -63,6 +64,8 @@ export function selectVersion(
  * ```
  */
 export function linearize(set: PackSet, id: string, asOf: string | undefined): PackSource[] | Issue[] {
+  if (!(set instanceof Map) || typeof id !== 'string' || (asOf !== undefined && typeof asOf !== 'string'))
+    return [makeIssue('codec.invalid', REQUEST, { expected: 'a pack set (Map), a pack id and an optional date' })];
   const order: PackSource[] = [];
   const done = new Set<string>();
   const issues: Issue[] = [];
