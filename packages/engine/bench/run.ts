@@ -122,7 +122,12 @@ const rows = await measure([
     run: repeat(PASSES, runKernel(kernels.closure as ChecklistKernel, out)),
   },
   {
-    name: '`compilePatrol(pack).summarize(record)` (counts and hazards)',
+    name: '`compilePatrol(pack).summarize(record, { explain: false })` (counts and hazards)',
+    units,
+    run: repeat(PASSES, () => recs.map((r) => patrol.summarize(r, { explain: false }))),
+  },
+  {
+    name: '`compilePatrol(pack).summarize(record)` (counts and hazards, hazards explained)',
     units,
     run: repeat(PASSES, () => recs.map((r) => patrol.summarize(r))),
   },
@@ -173,13 +178,13 @@ const table = [
     (r) => `| ${r.name} | ${fmt(r.median)} | ${fmt(r.best)} | ${(r.median / jre).toFixed(1)} | ${(hand / r.median).toFixed(2)} |`,
   ),
 ].join('\n');
-const summarize = rate('`compilePatrol(pack).summarize');
+const summarize = rate('`compilePatrol(pack).summarize(record, { explain: false })');
 const evaluateFull = rate('`compilePatrol(pack).evaluate(record, { explain: false })');
 const patrolDefault = rate('`evaluatePatrol(pack, record)`');
 const patrolPlain = rate('`evaluatePatrol(pack, record, { explain: false })');
 const byDate = rate('`evaluatePatrol(resolver.at');
 const goals = [
-  `- \`compilePatrol(pack).summarize\`: ${(summarize / jre).toFixed(0)}× json-rules-engine (goal ≥ 50×: ${verdict(summarize / jre >= 50)}); hand-written ÷ it ${(hand / summarize).toFixed(2)} (goal ≤ 3: ${verdict(hand / summarize <= 3)}).`,
+  `- \`compilePatrol(pack).summarize\`, counts and hazards as the hand-written function gives them: ${(summarize / jre).toFixed(0)}× json-rules-engine (goal ≥ 50×: ${verdict(summarize / jre >= 50)}); hand-written ÷ it ${(hand / summarize).toFixed(2)} (goal ≤ 3: ${verdict(hand / summarize <= 3)}).`,
   `- \`compilePatrol(pack).evaluate\`, every finding: ${(evaluateFull / jre).toFixed(0)}× json-rules-engine (goal ≥ 50×: ${verdict(evaluateFull / jre >= 50)}); hand-written ÷ it ${(hand / evaluateFull).toFixed(2)} (goal ≤ 3: ${verdict(hand / evaluateFull <= 3)}).`,
   `- \`evaluatePatrol\`: ${(patrolDefault / jre).toFixed(0)}× json-rules-engine with hazards explained, ${(patrolPlain / jre).toFixed(0)}× without (goal ≥ 30×: ${verdict(Math.min(patrolDefault, patrolPlain) / jre >= 30)}).`,
   `- The by-date resolver costs ${(patrolDefault / byDate).toFixed(2)}× a pre-resolved pack (goal ≤ 1.1×: ${verdict(patrolDefault / byDate <= 1.1)}). This is \`createResolver\` as it is on this branch; the cached pack registry is being built elsewhere and has not landed, so it is not measured here.`,
@@ -195,7 +200,7 @@ const body = [
   '',
   `The records: ${N.toLocaleString('en')} Chibi community patrol records (13 items) as a host receives them (parsed JSON, answers by item id, photos, the four facts the conditions read), the same records for every row. ${(HAZARD_RATE * 100).toFixed(0)}% of answers are hazards (a local assumption from the demo's month of about 20 hazards a grid; 3% of items are left unanswered): ${hazardsIn.toLocaleString('en')} hazards in ${recordsWithHazards.toLocaleString('en')} of the records. Before timing, every row's verdict on every record (hazard, major or not, per item) is compared with json-rules-engine's, and all agree.`,
   '',
-  `How: the rows run interleaved, round by round (a warm-up round, then ${rows[0]?.rounds ?? 7} timed rounds), and each row's **median** round counts; ratios are of medians. json-rules-engine does one pass over the records per round, the other rows ${PASSES} passes.`,
+  `How: the rows run interleaved, round by round (a warm-up round, then ${rows[0]?.rounds ?? 7} timed rounds), each timed by the process's CPU time, and each row's **median** round counts; ratios are of medians. json-rules-engine does one pass over the records per round, the other rows ${PASSES} passes.`,
   '',
   table,
   '',

@@ -1,11 +1,13 @@
 import { type NestedCondition, OPERATORS, type TopLevelCondition } from '@gridsafe/schema';
 import fc from 'fast-check';
+import * as E from 'fp-ts/lib/Either.js';
 import { Engine } from 'json-rules-engine';
 import { describe, expect, it } from 'vitest';
 import { compileClosure, explain } from '../src/compile/closure.js';
 import { generate, generateExplainers, instantiate, instantiateExplainers, toModuleSource } from '../src/compile/codegen.js';
 import { closureChecklist, generateChecklist, instantiateChecklist } from '../src/compile/kernel.js';
 import { matches } from '../src/compile/operators.js';
+import { compilePatrol, evaluatePatrol, evaluatePatrolAsync, type PatrolResult, type ResolvedPack } from '../src/index.js';
 
 // Facts of every type the catalogue allows, so conditions mix types the way packs do.
 const FACTS = ['n', 'm', 's', 'b', 'arr', 'nums', 'obj', 'missing', 'answer', 'photos'] as const;
@@ -210,6 +212,117 @@ describe('compiled conditions agree with json-rules-engine', () => {
         expect(toModuleSource(src)).toContain('export const predicates');
       }),
       { numRuns: 1000 },
+    );
+  });
+});
+
+describe('every public call agrees with json-rules-engine on whole records', () => {
+  const t = (zh: string, en: string) => ({ zh, en });
+  const src = [{ seed: '002', clause: '附件1' }];
+  const types = { n: 'number', m: 'number', s: 'string', b: 'boolean', arr: 'string[]', nums: 'number[]', obj: 'object', missing: 'number' } as const;
+  const packOf = (items: { hazard: TopLevelCondition; major?: TopLevelCondition }[]): ResolvedPack => ({
+    id: 'd',
+    version: '1.0.0',
+    chain: [{ id: 'd', version: '1.0.0', from: '2000-01-01' }],
+    effective: { from: '2000-01-01' },
+    catalogs: [
+      {
+        kind: 'catalog',
+        id: 'd.catalog',
+        version: '1.0.0',
+        title: t('事实', 'Facts'),
+        source: src,
+        facts: [
+          { id: 'answer', type: 'number', scope: 'item', title: t('回答', 'Answer') },
+          { id: 'photos', type: 'integer', scope: 'item', title: t('照片', 'Photos') },
+          ...Object.entries(types).map(([id, type]) => ({ id, type, scope: 'record' as const, title: t(id, id) })),
+        ],
+        conditions: [...named].map(([id, condition]) => ({ id, title: t(id, id), condition })),
+      },
+    ],
+    hierarchies: [],
+    checklists: [
+      {
+        kind: 'checklist',
+        id: 'd.checklist',
+        version: '1.0.0',
+        title: t('清单', 'Checklist'),
+        source: src,
+        gridType: 'village',
+        level: 'd.grid',
+        items: items.map((it, i) => ({
+          id: `d.${i}`,
+          number: i + 1,
+          text: t(`条目${i}`, `Item ${i}`),
+          sector: 'fire',
+          itemKind: 'check' as const,
+          answer: 'number' as const,
+          hazardWhen: it.hazard,
+          severity: { default: 'general' as const, ...(it.major ? { majorWhen: it.major } : {}) },
+          evidence: { photo: 'optional' as const },
+          directToTownship: false,
+          source: src,
+        })),
+      },
+    ],
+    standards: [],
+    requirements: [],
+    escalations: [],
+    scorings: [],
+    cases: [],
+    provenance: new Map(),
+  });
+  const item = fc.record({
+    hazard: fc.tuple(fc.integer({ min: 0, max: 4 }), condition).map(([k, c]) => ({ any: [{ fact: 'answer', operator: 'greaterThan', value: k }, c] }) as TopLevelCondition),
+    major: fc.option(condition, { nil: undefined }),
+  });
+  // Record facts of their declared types (as a record must give them), without the per-item facts.
+  const recordFacts = factValues.map(({ answer: _a, photos: _p, ...f }) => ({ ...f, n: typeof f.n === 'number' ? f.n : 1 }));
+
+  it('evaluatePatrol, compilePatrol (evaluate, summarize, evaluateBatch) in both modes, and evaluatePatrolAsync', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(item, { minLength: 1, maxLength: 4 }),
+        recordFacts,
+        fc.array(fc.option(fc.integer({ min: 0, max: 5 }), { nil: undefined }), { minLength: 4, maxLength: 4 }),
+        fc.array(fc.nat(2), { minLength: 4, maxLength: 4 }),
+        async (items, facts, answers, photos) => {
+          const pack = packOf(items);
+          const record = {
+            id: 'r',
+            gridId: 'g',
+            gridType: 'village',
+            workerId: 'w',
+            at: '2026-03-01T09:00:00+08:00',
+            answers: Object.fromEntries(items.flatMap((_, i) => (answers[i] === undefined ? [] : [[`d.${i}`, answers[i]]]))),
+            photos: items.flatMap((_, i) => Array.from({ length: photos[i] as number }, (_x, k) => ({ uri: `p${i}-${k}`, itemId: `d.${i}` }))),
+            facts,
+          };
+          const expected: number[] = [];
+          for (const [i, it] of items.entries()) {
+            const a = answers[i];
+            const f = { ...facts, answer: a, photos: photos[i] };
+            if (a === undefined || !(await oracle(it.hazard, f))) expected.push(0);
+            else expected.push(it.major && (await oracle(it.major, f)) ? 2 : 1);
+          }
+          const codes = (r: E.Either<unknown, PatrolResult>) => {
+            if (E.isLeft(r)) throw new Error(JSON.stringify(r.left));
+            const out = items.map(() => 0);
+            for (const x of r.right.findings) if (x.status === 'hazard') out[Number(x.item.slice(2))] = x.severity === 'major' ? 2 : 1;
+            return out;
+          };
+          for (const mode of ['codegen', 'closure'] as const) {
+            const e = compilePatrol(pack, { mode });
+            expect(codes(evaluatePatrol(pack, record, { mode }))).toEqual(expected);
+            expect(codes(e.evaluate(record))).toEqual(expected);
+            expect(codes(e.summarize(record))).toEqual(expected);
+            expect(codes(e.evaluateBatch([record]).results[0] as E.Either<unknown, PatrolResult>)).toEqual(expected);
+            expect(codes(e.evaluateBatch([record], { findings: 'hazards' }).results[0] as E.Either<unknown, PatrolResult>)).toEqual(expected);
+          }
+          expect(codes(await evaluatePatrolAsync(pack, record))).toEqual(expected);
+        },
+      ),
+      { numRuns: 300 },
     );
   });
 });

@@ -4,7 +4,7 @@ import * as E from 'fp-ts/lib/Either.js';
 import { describe, expect, it } from 'vitest';
 import { compiledChecklist } from '../src/evaluate/compiled.js';
 import { checklistFor, preparePatrol } from '../src/evaluate/patrol-steps.js';
-import { fastPrepare, scratchFor } from '../src/evaluate/record-fast.js';
+import { FastLayout, fastPrepare } from '../src/evaluate/record-fast.js';
 import { compilePatrol, evaluatePatrol, hazardReports, type PatrolResult, type ResolvedPack, resolvePack } from '../src/index.js';
 import { loadPackSet } from '../src/node.js';
 
@@ -74,15 +74,8 @@ describe('the fast path of compilePatrol', () => {
       fc.property(fc.oneof(goodRecord, anyRecord), (input) => {
         const checklist = checklistFor(chibi, (input as { gridType?: unknown }).gridType, undefined);
         const compiled = checklist && compiledChecklist(chibi, checklist);
-        const fast =
-          compiled &&
-          fastPrepare(
-            chibi,
-            input,
-            () => compiled,
-            scratchFor,
-            () => new Map(compiled.slots.map((f, i) => [f, i])),
-          );
+        const layout = compiled && new FastLayout(chibi, compiled);
+        const fast = layout && fastPrepare(chibi, input, () => layout);
         const slow = preparePatrol(chibi, input, {});
         if (!fast) return;
         expect(PatrolRecord.is(input)).toBe(true);
@@ -102,15 +95,7 @@ describe('the fast path of compilePatrol', () => {
     fc.assert(
       fc.property(goodRecord, (input) => {
         const compiled = compiledChecklist(chibi, community);
-        expect(
-          fastPrepare(
-            chibi,
-            input,
-            () => compiled,
-            scratchFor,
-            () => new Map(compiled.slots.map((f, i) => [f, i])),
-          ),
-        ).toBeDefined();
+        expect(fastPrepare(chibi, input, () => new FastLayout(chibi, compiled))).toBeDefined();
       }),
       { numRuns: 300 },
     );

@@ -95,7 +95,7 @@ async function fromNdjson(): Promise<string> {
   const out = createWriteStream(file);
   for (const r of syntheticRecords(pack, { period: PERIOD, records: NDJSON_RECORDS, fanout: FANOUT, seed: 42 }))
     if (!out.write(`${JSON.stringify(r)}\n`)) await new Promise<void>((resolve) => out.once('drain', () => resolve()));
-  await new Promise<void>((resolve) => out.end(resolve));
+  await new Promise<void>((resolve) => out.end(() => resolve()));
   const bytes = statSync(file).size;
   const times = { floor: [] as number[], score: [] as number[], cli: [] as number[] };
   const peaks = { floor: 0, score: 0 };

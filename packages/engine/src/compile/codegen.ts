@@ -73,6 +73,8 @@ export class Generator {
   private locals = 0;
   readonly prelude: string[] = [];
   private readonly cache = new Map<string, string>();
+  /** For a fact local, the local holding json-rules-engine's numeric guard of it (computed once per call). */
+  private readonly numerics = new Map<string, string>();
   /** The per-item facts `answer` and `photos`, when they live in locals (checklist items). */
   itemLocals: ReadonlyMap<string, string> | undefined;
 
@@ -108,6 +110,19 @@ export class Generator {
   reset(): void {
     this.prelude.length = 0;
     this.cache.clear();
+    this.numerics.clear();
+  }
+
+  /** The numeric guard of an operand: hoisted for a fact local, inline for an item's answer or photos. */
+  private numeric(a: string): string {
+    if (!/^v\d+$/.test(a)) return `h.numeric(${a})`;
+    let n = this.numerics.get(a);
+    if (!n) {
+      n = `n${a.slice(1)}`;
+      this.prelude.push(`const ${n} = h.numeric(${a});`);
+      this.numerics.set(a, n);
+    }
+    return n;
   }
 
   expr(cond: TopLevelCondition | NestedCondition, seen: string[]): string {
@@ -152,7 +167,7 @@ export class Generator {
   private leaf(cond: Extract<NestedCondition, { fact: string }>): string {
     const [a, b] = this.operands(cond);
     const cmp = NUMERIC.get(cond.operator);
-    if (cmp) return `(h.numeric(${a}) && ${a} ${cmp} ${b})`;
+    if (cmp) return `(${this.numeric(a)} && ${a} ${cmp} ${b})`;
     switch (cond.operator) {
       case 'equal':
         return `(${a} === ${b})`;

@@ -1,11 +1,11 @@
 import type { Issue } from '@gridsafe/schema';
 import * as E from 'fp-ts/lib/Either.js';
 import type { ResolvedPack } from '../resolve/types.js';
-import { type CompiledChecklist, type CompileMode, compiledChecklist, modeOf } from './compiled.js';
+import { type CompileMode, compiledChecklist, modeOf } from './compiled.js';
 import { finishPatrol, summarizePatrol } from './findings.js';
 import { checklistFor, type PreparedPatrol, preparePatrol } from './patrol-steps.js';
 import type { BatchOptions, EvaluateOptions, PatrolBatch, PatrolEvaluator, PatrolResult, PatrolSummary } from './patrol-types.js';
-import { fastPrepare, type Scratch, scratchFor } from './record-fast.js';
+import { FastLayout, fastHead } from './record-fast.js';
 
 /** Options of {@link compilePatrol}. */
 export interface CompilePatrolOptions {
@@ -35,60 +35,45 @@ const NO_OPTIONS: EvaluateOptions = {};
  */
 export function compilePatrol(pack: ResolvedPack, options: CompilePatrolOptions = {}): PatrolEvaluator {
   const mode = modeOf(options.mode);
-  const byChecklist = new Map<string, CompiledChecklist>();
-  const scratch = new WeakMap<CompiledChecklist, Scratch>();
-  const slots = new WeakMap<CompiledChecklist, ReadonlyMap<string, number>>();
-  const compiled = (id: string | undefined, gridType: unknown): CompiledChecklist | undefined => {
-    const key = id === undefined ? `grid:${String(gridType)}` : `id:${id}`;
-    let c = byChecklist.get(key);
-    if (!c) {
+  const byGridType = new Map<unknown, FastLayout>();
+  const byId = new Map<string, FastLayout>();
+  const layout = (id: string | undefined, gridType: unknown): FastLayout | undefined => {
+    const cache = id === undefined ? byGridType : byId;
+    const key = id === undefined ? gridType : id;
+    let l = cache.get(key);
+    if (!l) {
       const checklist = checklistFor(pack, gridType, id);
       if (!checklist) return undefined;
-      c = compiledChecklist(pack, checklist, mode);
-      byChecklist.set(key, c);
+      l = new FastLayout(pack, compiledChecklist(pack, checklist, mode));
+      cache.set(key, l);
     }
-    return c;
-  };
-  const scratchOf = (c: CompiledChecklist) => {
-    let s = scratch.get(c);
-    if (!s) {
-      s = scratchFor(c);
-      scratch.set(c, s);
-    }
-    return s;
-  };
-  const slotsOf = (c: CompiledChecklist) => {
-    let m = slots.get(c);
-    if (!m) {
-      m = new Map(c.slots.map((f, i) => [f, i]));
-      slots.set(c, m);
-    }
-    return m;
+    return l;
   };
 
   /** The record laid out and its codes computed, or its issues. */
-  function run(input: unknown, o: EvaluateOptions): E.Either<Issue[], { p: PreparedPatrol; codes: Uint8Array }> {
-    const fast = fastPrepare(pack, input, (gridType) => compiled(o.checklist, gridType), scratchOf, slotsOf);
-    if (fast) {
+  function run(input: unknown, o: EvaluateOptions): (PreparedPatrol & { codes: Uint8Array }) | Issue[] {
+    const head = fastHead(pack, input);
+    const fast = head && layout(o.checklist, head.gridType);
+    if (fast?.layOut(head as Record<string, unknown>)) {
       fast.compiled.kernel(fast.fv, fast.answers, fast.counts, fast.codes, 0);
-      return E.right({ p: fast, codes: fast.codes });
+      return fast;
     }
     const slow = preparePatrol(pack, input, { ...o, mode });
-    if (E.isLeft(slow)) return slow;
+    if (E.isLeft(slow)) return slow.left;
     const p = slow.right;
     const codes = new Uint8Array(p.answers.length);
     p.compiled.kernel(p.fv, p.answers, p.counts, codes, 0);
-    return E.right({ p, codes });
+    return Object.assign(p, { codes });
   }
 
   const explainOf = (o: EvaluateOptions) => (o.explain === undefined ? 'hazards' : o.explain);
   function evaluate(input: unknown, o: EvaluateOptions = NO_OPTIONS): E.Either<Issue[], PatrolResult> {
-    const r = run(input, o);
-    return E.isLeft(r) ? r : E.right(finishPatrol(pack, r.right.p, r.right.codes, explainOf(o)));
+    const p = run(input, o);
+    return Array.isArray(p) ? E.left(p) : E.right(finishPatrol(pack, p, p.codes, explainOf(o)));
   }
   function summarize(input: unknown, o: EvaluateOptions = NO_OPTIONS): E.Either<Issue[], PatrolSummary> {
-    const r = run(input, o);
-    return E.isLeft(r) ? r : E.right(summarizePatrol(pack, r.right.p, r.right.codes, explainOf(o)));
+    const p = run(input, o);
+    return Array.isArray(p) ? E.left(p) : E.right(summarizePatrol(pack, p, p.codes, explainOf(o)));
   }
   function evaluateBatch(records: readonly unknown[], o: BatchOptions & { findings?: 'all' | 'hazards' } = {}) {
     const each = o.findings === 'hazards' ? summarize : evaluate;

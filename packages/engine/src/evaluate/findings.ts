@@ -50,12 +50,6 @@ function answered(pack: ResolvedPack, p: PreparedPatrol, i: number, code: number
   return finding;
 }
 
-const head = (pack: ResolvedPack, p: PreparedPatrol) => ({
-  record: p.record.id,
-  pack: { id: pack.id, version: pack.version },
-  checklist: p.compiled.checklist.id,
-});
-
 /**
  * Every finding from per-item codes (0 ok, 1 hazard, 2 major hazard), with explanations and
  * routes read off the record's facts.
@@ -76,7 +70,14 @@ export function finishPatrol(pack: ResolvedPack, p: PreparedPatrol, codes: Array
       findings[i] = f;
     }
   }
-  return { ...head(pack, p), findings, hazards, reports };
+  return {
+    record: p.record.id,
+    pack: { id: pack.id, version: pack.version },
+    checklist: p.compiled.checklist.id,
+    findings,
+    hazards,
+    reports,
+  };
 }
 
 /** Counts by status, and only the hazard findings built (see {@link PatrolSummary}). */
@@ -99,7 +100,9 @@ export function summarizePatrol(pack: ResolvedPack, p: PreparedPatrol, codes: Ar
   }
   const hazard = hazards + reports;
   return {
-    ...head(pack, p),
+    record: p.record.id,
+    pack: { id: pack.id, version: pack.version },
+    checklist: p.compiled.checklist.id,
     findings,
     hazards,
     reports,
