@@ -36,7 +36,7 @@ const DONE = 0.88;
 const RECORDED = 0.9;
 
 /** Activities with a scoring record kind (see {@link recordOf}). */
-const RECORDED_KINDS = new Set<string>(['visit', 'inspection', 'meeting', 'report', 'bulletin', 'information', 'scheduling']);
+const RECORDED_KINDS = new Set<string>(['visit', 'inspection', 'action', 'meeting', 'report', 'bulletin', 'information', 'scheduling']);
 
 /** The scoring record a done duty makes, by its activity; none for an activity no record kind counts. */
 function recordOf(c: Cadence, h: Holder, on: string, spot: boolean, random: () => number): Record<string, unknown> | undefined {
@@ -46,6 +46,10 @@ function recordOf(c: Cadence, h: Holder, on: string, spot: boolean, random: () =
       return { type: 'visit', ...at, cadre: h.role ?? c.role, recorded: random() < RECORDED };
     case 'inspection':
       return { type: 'inspection', ...at, ...(spot ? { kind: 'spot' } : {}) };
+    // An action (行动, mudan's 月月有行动) has no record kind of its own: it is recorded as an
+    // inspection, the record the assessment counts as a month with action.
+    case 'action':
+      return { type: 'inspection', ...at };
     case 'meeting':
       return { type: 'meeting', ...at };
     case 'report':
