@@ -20,7 +20,8 @@ export default defineConfig({
   test: {
     globalSetup: ['packages/rules/scripts/vitest-global.ts'],
     include: ['packages/*/test/**/*.test.ts', 'rules/**/*.test.ts', 'examples/**/*.test.ts', 'scripts/**/*.test.ts'],
-    testTimeout: 60_000,
-    hookTimeout: 120_000,
+    // Generous: tests that spawn the CLI many times run for seconds alone and for minutes on a loaded machine.
+    testTimeout: 300_000,
+    hookTimeout: 300_000,
   },
 });
