@@ -1,13 +1,18 @@
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { run } from './index.js';
 
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 
-describe('example 4: a host keeping cases as JSON rows', () => {
+describe('example 4: a host keeping cases in @gridsafe/store', () => {
+  let result: Awaited<ReturnType<typeof run>>;
+  beforeAll(async () => {
+    result = await run();
+  });
+
   it('closes the LPG case after the department bans it, across a restart', () => {
-    const { rows, log } = run();
+    const { rows, log } = result;
     const lpg = rows.get('lpg');
     expect(lpg?.state).toBe('closed');
     expect(lpg?.audit.map((a) => a.event)).toEqual([
@@ -25,12 +30,16 @@ describe('example 4: a host keeping cases as JSON rows', () => {
     expect(log.indexOf('— restart: process 2 —')).toBeGreaterThan(0);
   });
 
-  it("fires DEADLINE from the host's own loop: the overdue case climbs the chain", () => {
-    const { rows } = run();
+  it("fires DEADLINE from the store's worker on the host's clock: the overdue case climbs the chain, once", () => {
+    const { rows } = result;
     const stairs = rows.get('stairs');
     const deadlines = stairs?.audit.filter((a) => a.event === 'DEADLINE') ?? [];
     // Village (3 days) overdue → township; township's 7 days are not up within the loop's four days.
     expect(deadlines.map((a) => [a.role, a.from, a.to])).toEqual([['system', 'village.assign', 'township.assign']]);
+    // Fired at its due time, with the id every worker would give it, though the clock ticked every hour after.
+    expect(deadlines[0]?.id).toBe('deadline:village.assign@2026-03-05T03:00:00.000Z');
+    expect(deadlines[0]?.at).toBe('2026-03-05T03:00:00.000Z');
+    expect(result.log).toContain('  stairs: notify xianyou.tier.township (assigned)');
     expect(stairs?.owner).toBe('xianyou.tier.township');
     // Escalated by DEADLINE at its due time (2026-03-05 11:00 +08:00); the township has seven days from then.
     expect(stairs?.due?.at).toBe('2026-03-12T03:00:00.000Z');
@@ -39,5 +48,5 @@ describe('example 4: a host keeping cases as JSON rows', () => {
   it('runs as a program', () => {
     const out = execFileSync('npx', ['--no-install', 'tsx', here('./index.ts')], { encoding: 'utf8' });
     expect(out).toContain('lpg: closed, owner xianyou.tier.township, 8 audit entries, pinned to xianyou@1.0.0');
-  });
+  }, 300_000);
 });

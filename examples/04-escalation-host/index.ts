@@ -1,95 +1,68 @@
-// Example 4: a host that keeps hazard cases as JSON rows (a JSON file in a directory), applies
-// events with the pure transition(), fires DEADLINE from its own clock loop, and survives a restart
-// halfway: the second "process" builds a fresh machine and carries on from the stored rows.
+// Example 4: a host that keeps hazard cases in @gridsafe/store — embedded PGlite in a data
+// directory here (PostgreSQL with DATABASE_URL) — applies events in one transaction each, fires
+// DEADLINE from the store's deadline worker on its own clock, delivers effects from the outbox, and
+// survives a restart halfway: the second "process" opens the same directory and carries on.
 //
 //   npx tsx examples/04-escalation-host/index.ts [directory]
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { resolvePack } from '@gridsafe/engine';
+import { createRegistry } from '@gridsafe/engine';
 import { loadPackSet } from '@gridsafe/engine/node';
-import {
-  type CaseSnapshot,
-  createEscalationMachine,
-  dueCases,
-  type Effect,
-  type EscalationEvent,
-  type EscalationMachine,
-  openCase,
-  transition,
-} from '@gridsafe/escalation';
-import * as E from 'fp-ts/lib/Either.js';
+import { type CaseSnapshot, type EscalationEvent, machineRegistry } from '@gridsafe/escalation';
+import { orThrow } from '@gridsafe/schema';
+import { type ApplyResult, createStore, type ReportInput } from '@gridsafe/store';
 
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 const T = 'xianyou.tier.';
 const hour = (h: number) => new Date(Date.parse('2026-03-02T09:00:00+08:00') + h * 3_600_000).toISOString();
 
-/** Build the machine of the pack version a case is pinned to (here every case is on xianyou@1.0.0). */
-function machine(): EscalationMachine {
-  const set = loadPackSet(here('../../rules'));
-  if (E.isLeft(set)) throw new Error('rules/ does not load');
-  const pack = resolvePack(set.right, 'xianyou', { asOf: '2026-03-02' });
-  if (E.isLeft(pack)) throw new Error('xianyou does not resolve');
-  const m = createEscalationMachine(pack.right);
-  if (E.isLeft(m)) throw new Error(m.left.map((i) => i.message.en).join('; '));
-  return m.right;
+/** Every pack version of rules/, and the machine of each, built once: a case finds the version it is pinned to. */
+const machines = machineRegistry(createRegistry(orThrow(loadPackSet(here('../../rules')))));
+
+/** One host process: a store on the directory, and the log of what it did. */
+async function host(dir: string, log: string[]) {
+  const store = await createStore({ machines, url: process.env.DATABASE_URL, dataDir: dir, schema: 'example04' });
+  const said = (id: string, type: string, eventId: string, r: ApplyResult) => {
+    if (r.outcome === 'duplicate') log.push(`${id}: ${type} ${eventId} already applied, ignored`);
+    else if (r.outcome === 'rejected') log.push(`${id}: ${type} rejected: ${r.rejected.message.en}`);
+    else if (r.outcome === 'invalid') log.push(`${id}: ${type} invalid: ${r.issues.map((i) => i.message.en).join('; ')}`);
+    else log.push(`${id}: ${type} → ${r.snapshot.state} (${r.snapshot.owner})`);
+  };
+  /** Carry out the effects waiting in the outbox (here: print them); delivered once each. */
+  const deliver = () =>
+    store.deliver(async (items) => {
+      for (const { caseId, effect } of items)
+        if (effect.type === 'notify') log.push(`  ${caseId}: notify ${effect.to} (${effect.why})`);
+        else if (effect.type === 'scheduleDeadline') log.push(`  ${caseId}: due ${effect.at}`);
+    });
+  return {
+    store,
+    async open(id: string, report: ReportInput) {
+      said(id, 'REPORT', report.id, await store.open(id, report, { pack: 'xianyou', unit: 'village-1' }));
+      await deliver();
+    },
+    async apply(id: string, e: EscalationEvent) {
+      said(id, e.type, e.id, await store.apply(id, e));
+      await deliver();
+    },
+    /** The host's clock: every hour, the deadline worker fires DEADLINE to every case that is due. */
+    async tick(now: string) {
+      for (const f of await store.deadlineWorker({ now: () => new Date(now) }).runOnce()) said(f.caseId, 'DEADLINE', f.event.id, f.result);
+      await deliver();
+    },
+  };
 }
 
-/** The host's table: one JSON row per case. */
-class CaseTable {
-  constructor(private file: string) {}
-  load(): Map<string, CaseSnapshot> {
-    return new Map(existsSync(this.file) ? (JSON.parse(readFileSync(this.file, 'utf8')) as [string, CaseSnapshot][]) : []);
-  }
-  save(rows: Map<string, CaseSnapshot>) {
-    writeFileSync(this.file, JSON.stringify([...rows], null, 1));
-  }
-}
-
-/** One host process: apply events to rows and carry out effects (here: print them). */
-function host(table: CaseTable, log: string[]) {
-  const m = machine();
-  const rows = table.load();
-  const effects = (id: string, fx: Effect[]) => {
-    for (const f of fx)
-      if (f.type === 'notify') log.push(`  ${id}: notify ${f.to} (${f.why})`);
-      else if (f.type === 'scheduleDeadline') log.push(`  ${id}: due ${f.at}`);
-  };
-  const apply = (id: string, e: EscalationEvent) => {
-    const row = rows.get(id);
-    if (!row) throw new Error(`no case ${id}`);
-    const r = transition(m, row, e);
-    if (r.duplicate) log.push(`${id}: ${e.type} ${e.id} already applied, ignored`);
-    else if (r.rejected) log.push(`${id}: ${e.type} rejected: ${r.rejected.message.en}`);
-    else log.push(`${id}: ${e.type} → ${r.snapshot.state} (${r.snapshot.owner})`);
-    effects(id, r.effects);
-    rows.set(id, r.snapshot);
-    table.save(rows);
-  };
-  const open = (id: string, report: Parameters<typeof openCase>[2]) => {
-    const r = openCase(m, id, report);
-    if (r.rejected) throw new Error(r.rejected.message.en);
-    log.push(`${id}: REPORT → ${r.snapshot.state}`);
-    effects(id, r.effects);
-    rows.set(id, r.snapshot);
-    table.save(rows);
-  };
-  /** The host's own deadline loop: every hour of its clock, DEADLINE to every case that is due. */
-  const tick = (now: string) => {
-    for (const c of dueCases(rows.values(), now))
-      apply(c.caseId, { type: 'DEADLINE', id: `deadline:${c.caseId}:${c.due?.at}`, at: now, actor: 'scheduler', role: 'system' });
-  };
-  return { rows, apply, open, tick };
-}
-
-/** Run the two processes in `dir`; returns the rows at the end and what was printed. */
-export function run(dir = mkdtempSync(join(tmpdir(), 'gridsafe-cases-'))): { rows: Map<string, CaseSnapshot>; log: string[] } {
-  const table = new CaseTable(join(dir, 'cases.json'));
+/** Run the two processes in `dir`; returns the cases at the end and what was printed. */
+export async function run(
+  dir = mkdtempSync(join(tmpdir(), 'gridsafe-cases-')),
+): Promise<{ rows: Map<string, CaseSnapshot>; log: string[] }> {
   const log: string[] = ['— process 1 —'];
-  const p1 = host(table, log);
+  const p1 = await host(dir, log);
   // Seed 004 case 1: an LPG filling point in rental housing, photographed, straight to the street centre.
-  p1.open('lpg', {
+  await p1.open('lpg', {
     id: 'lpg-1',
     at: hour(0),
     actor: 'chen',
@@ -98,7 +71,7 @@ export function run(dir = mkdtempSync(join(tmpdir(), 'gridsafe-cases-'))): { row
     photos: ['lpg.jpg'],
     description: 'LPG filling point in rental housing',
   });
-  p1.apply('lpg', {
+  await p1.apply('lpg', {
     type: 'ESCALATE',
     id: 'lpg-2',
     at: hour(0.5),
@@ -107,9 +80,9 @@ export function run(dir = mkdtempSync(join(tmpdir(), 'gridsafe-cases-'))): { row
     reason: 'no permit, no safety facilities',
     to: `${T}township`,
   });
-  p1.apply('lpg', { type: 'ACCEPT', id: 'lpg-3', at: hour(1), actor: 'lin', role: `${T}township` });
+  await p1.apply('lpg', { type: 'ACCEPT', id: 'lpg-3', at: hour(1), actor: 'lin', role: `${T}township` });
   // A general hazard a village platform does not get to in time.
-  p1.open('stairs', {
+  await p1.open('stairs', {
     id: 'st-1',
     at: hour(1),
     actor: 'zhang',
@@ -118,11 +91,12 @@ export function run(dir = mkdtempSync(join(tmpdir(), 'gridsafe-cases-'))): { row
     photos: ['stairs.jpg'],
     description: 'blocked fire escape',
   });
-  p1.apply('stairs', { type: 'ESCALATE', id: 'st-2', at: hour(2), actor: 'zhang', role: `${T}grid-worker`, reason: 'owner refuses' });
+  await p1.apply('stairs', { type: 'ESCALATE', id: 'st-2', at: hour(2), actor: 'zhang', role: `${T}grid-worker`, reason: 'owner refuses' });
 
-  // The process stops here; everything in memory is gone. The rows are on disk.
+  // The process stops here; everything in memory is gone. The cases are in the data directory.
+  await p1.store.close();
   log.push('— restart: process 2 —');
-  const p2 = host(table, log);
+  const p2 = await host(dir, log);
   const delivered: EscalationEvent = {
     type: 'FORWARD',
     id: 'lpg-4',
@@ -131,9 +105,9 @@ export function run(dir = mkdtempSync(join(tmpdir(), 'gridsafe-cases-'))): { row
     role: `${T}township`,
     to: 'base.dept.market-supervision',
   };
-  p2.apply('lpg', delivered);
-  p2.apply('lpg', delivered); // at-least-once delivery: the same event again
-  p2.apply('lpg', {
+  await p2.apply('lpg', delivered);
+  await p2.apply('lpg', delivered); // at-least-once delivery: the same event again
+  await p2.apply('lpg', {
     type: 'SUBMIT_PLAN',
     id: 'lpg-5',
     at: hour(3),
@@ -148,7 +122,7 @@ export function run(dir = mkdtempSync(join(tmpdir(), 'gridsafe-cases-'))): { row
       safetyMeasures: 'cordon',
     },
   });
-  p2.apply('lpg', {
+  await p2.apply('lpg', {
     type: 'RESOLVE',
     id: 'lpg-6',
     at: hour(5),
@@ -156,14 +130,20 @@ export function run(dir = mkdtempSync(join(tmpdir(), 'gridsafe-cases-'))): { row
     role: 'base.dept.market-supervision',
     evidence: ['ban-order.pdf'],
   });
-  p2.apply('lpg', { type: 'VERIFY_PASS', id: 'lpg-7', at: hour(6), actor: 'chen', role: `${T}grid-worker` });
-  p2.apply('lpg', { type: 'CLOSE', id: 'lpg-8', at: hour(7), actor: 'lin', role: `${T}township` });
-  for (let h = 8; h <= 24 * 4; h++) p2.tick(hour(h));
-  return { rows: table.load(), log };
+  await p2.apply('lpg', { type: 'VERIFY_PASS', id: 'lpg-7', at: hour(6), actor: 'chen', role: `${T}grid-worker` });
+  await p2.apply('lpg', { type: 'CLOSE', id: 'lpg-8', at: hour(7), actor: 'lin', role: `${T}township` });
+  for (let h = 8; h <= 24 * 4; h++) await p2.tick(hour(h));
+  const rows = new Map<string, CaseSnapshot>();
+  for (const id of ['lpg', 'stairs']) {
+    const c = await p2.store.get(id);
+    if (c) rows.set(id, c);
+  }
+  await p2.store.close();
+  return { rows, log };
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const { rows, log } = run(process.argv[2]);
+  const { rows, log } = await run(process.argv[2]);
   console.log(log.join('\n'));
   for (const c of rows.values())
     console.log(`${c.caseId}: ${c.state}, owner ${c.owner}, ${c.audit.length} audit entries, pinned to ${c.pack.id}@${c.pack.version}`);

@@ -3,7 +3,15 @@ import { decode, ESCALATION_EVENT_CODECS, EscalationEventCodec, type Issue, NonE
 import * as E from 'fp-ts/lib/Either.js';
 import { type StoreIssue, storeIssue } from './errors.js';
 
-/** The largest event the store accepts, as JSON text (bytes of UTF-16, an upper bound of UTF-8's). */
+/**
+ * The largest event the store accepts, as JSON text, in UTF-16 code units.
+ *
+ * @example
+ * ```ts
+ * import { MAX_EVENT_BYTES } from '@gridsafe/store';
+ * console.log(MAX_EVENT_BYTES); // 262144
+ * ```
+ */
 export const MAX_EVENT_BYTES = 256 * 1024;
 
 /** The first path in `value` holding a string with a NUL character, or `undefined`. */
@@ -22,6 +30,13 @@ function nulPath(value: unknown, path: string, depth: number): string | undefine
  * An event as the store takes it: decoded by the escalation event codec of `@gridsafe/schema`,
  * no larger than {@link MAX_EVENT_BYTES}, and with no NUL character anywhere (PostgreSQL cannot
  * store one). Every problem is located; nothing reaches the database before this passes.
+ *
+ * @example
+ * ```ts
+ * import { checkEvent } from '@gridsafe/store';
+ * const r = checkEvent({ type: 'ESCALATE', id: 'e2', at: '2026-03-02T10:00:00+08:00', actor: 'chen', role: 'xianyou.tier.grid-worker' });
+ * if (r._tag === 'Left') console.log(r.left.map((i) => i.message.en)); // the missing reason, at /reason
+ * ```
  */
 export function checkEvent(value: unknown): E.Either<(Issue | StoreIssue)[], EscalationEvent> {
   // Decoded by the codec of its own type where it names one, so faults are located at their field.

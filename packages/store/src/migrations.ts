@@ -30,8 +30,11 @@ export function tablesIn(schema: string): Tables | undefined {
 
 /** One step of the store's schema, applied once, in order. */
 export interface Migration {
+  /** Its number: migrations apply in this order, each once. */
   version: number;
+  /** What it does, as recorded in the migrations table. */
   name: string;
+  /** Its statements for the tables of one schema. */
   sql: (t: Tables) => string;
 }
 
@@ -40,6 +43,12 @@ export interface Migration {
  * refuses UPDATE, DELETE and TRUNCATE), one row per case and event id, applied or rejected; the
  * outbox holds the effects of applied events until delivered; the deadlines table holds each open
  * case's next due time; period records are the host's own scoring records.
+ *
+ * @example
+ * ```ts
+ * import { MIGRATIONS } from '@gridsafe/store';
+ * console.log(MIGRATIONS.map((m) => `${m.version}: ${m.name}`));
+ * ```
  */
 export const MIGRATIONS: readonly Migration[] = [
   {

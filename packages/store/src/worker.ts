@@ -54,7 +54,20 @@ export function deadlineId(due: { state: string; at: string }): string {
   return `deadline:${due.state}@${due.at}`;
 }
 
-/** The DEADLINE event for a case due at `due`: dated at the due time, or at the case's last event if that is later. */
+/**
+ * The DEADLINE event the worker sends a case due at `due`: the repeatable {@link deadlineId}, role
+ * `system`, dated at the due time, or at the case's last event if that is later (an event may not
+ * go back in time).
+ *
+ * @example
+ * ```ts
+ * import { nextDeadline, type CaseSnapshot } from '@gridsafe/escalation';
+ * import { deadlineEvent } from '@gridsafe/store';
+ * declare const c: CaseSnapshot;
+ * const due = nextDeadline(c);
+ * if (due) console.log(deadlineEvent(c, due, 'scheduler').id);
+ * ```
+ */
 export function deadlineEvent(c: CaseSnapshot, due: { state: string; at: string }, actor: string): EscalationEvent {
   const last = c.audit[c.audit.length - 1]?.at;
   const at = last !== undefined && Date.parse(last) > Date.parse(due.at) ? last : due.at;

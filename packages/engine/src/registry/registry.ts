@@ -133,10 +133,13 @@ export function createRegistry(set: PackSet): PackRegistry {
         .sort((a, b) => (a.effective.from < b.effective.from ? -1 : a.effective.from > b.effective.from ? 1 : 0));
     },
     at(id, date) {
-      if (typeof date !== 'string' || !DATE.test(date)) return E.left(badDate(date, '/date'));
-      if (typeof id !== 'string' || !set.has(id)) return E.left(unknownPack(show(id)));
+      if (typeof date !== 'string') return E.left(badDate(date, '/date'));
       const day = date.length === 10 ? date : date.slice(0, 10);
-      let spans = byId.get(id);
+      let spans = typeof id === 'string' ? byId.get(id) : undefined;
+      // The hot path: the same day as the last call for this pack (its form was checked then).
+      if (spans !== undefined && spans.lastDate === day && spans.last !== undefined) return spans.last;
+      if (!DATE.test(date)) return E.left(badDate(date, '/date'));
+      if (typeof id !== 'string' || !set.has(id)) return E.left(unknownPack(show(id)));
       if (!spans) {
         const bounds = boundaries(set, id);
         spans = { bounds, slots: new Array(bounds.length) };

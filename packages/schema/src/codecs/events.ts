@@ -7,7 +7,15 @@ const event = <T extends string, P extends t.Props, Q extends t.Props>(type: T, 
 const text = t.string;
 const ids = t.array(NonEmpty);
 
-/** A remediation plan: one text per field the policy requires. */
+/**
+ * A remediation plan (整改方案) as a `SUBMIT_PLAN` event carries it: one text per field the policy requires.
+ *
+ * @example
+ * ```ts
+ * import { RemediationPlanCodec } from '@gridsafe/schema';
+ * console.log(RemediationPlanCodec.is({ target: 'ban', method: 'seize cylinders' })); // true
+ * ```
+ */
 export const RemediationPlanCodec = t.partial(
   { target: text, method: text, funds: text, responsible: text, deadline: text, safetyMeasures: text },
   'RemediationPlan',

@@ -22,6 +22,11 @@ interface PGliteLike {
  * ```
  */
 export async function pgliteDb(dataDir?: string): Promise<Db> {
+  // A directory on disk is created when missing; PGlite's own schemes (memory://, idb://) are left to it.
+  if (dataDir && !dataDir.includes('://')) {
+    const { mkdir } = await import('node:fs/promises');
+    await mkdir(dataDir, { recursive: true });
+  }
   const { PGlite } = await import('@electric-sql/pglite');
   const pg = (dataDir ? new PGlite(dataDir) : new PGlite()) as unknown as PGliteLike;
   await pg.waitReady;

@@ -24,5 +24,6 @@ export interface Db {
 
 /** A connection inside a transaction. */
 export interface Queryable {
+  /** Run one statement with `$1`-style parameters, inside the transaction. */
   query<R = Record<string, unknown>>(text: string, params?: readonly unknown[]): Promise<Rows<R>>;
 }

@@ -1,4 +1,4 @@
-import type { StoreMessages } from '../errors.js';
+import type { StoreMessages } from '../issues.js';
 
 /** English messages of the store's issues. */
 export const en: StoreMessages = {
