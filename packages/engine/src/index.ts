@@ -18,8 +18,9 @@ export { type CompileMode, canGenerateCode, compileAll, namedConditions } from '
 export { checkFacts, factCatalog } from './evaluate/facts.js';
 export { formatTrace } from './evaluate/format-trace.js';
 export { evaluatePatrol, type Finding, type FindingYield, type PatrolOptions, type PatrolResult } from './evaluate/patrol.js';
-export { hazardReports } from './evaluate/reports.js';
+export { type HazardReportOptions, hazardReports } from './evaluate/reports.js';
 export { checkRequirements, type RequirementsResult, type RuleResult } from './evaluate/requirements.js';
+export { directRoute } from './evaluate/route.js';
 export { checkSizing, type SizedUnit, type SizingMeasure, type SizingResult, type SizingRuleResult } from './evaluate/sizing.js';
 export { assessStation, type RequirementResult, type StationOptions, type StationResult } from './evaluate/station.js';
 export { addDays, dayNumber, type Window, windowOf } from './plan/calendar.js';

@@ -81,7 +81,7 @@ export function hazardRecords(cases: readonly DemoCase[], last: string): Record<
       unit: c.found.unit,
       date: dateOf(c.found.at),
       id: s.caseId,
-      tier: s.severity,
+      tier: s.grade === 'major' ? 'major' : 'general',
       state: s.state === 'closed' ? 'closed' : /verif/.test(s.state) ? 'handled' : 'open',
       dueOn: later(dueOn, dateOf(c.found.at)),
       ...(closed ? { closedOn: dateOf(closed.at) } : {}),

@@ -4,6 +4,7 @@ import { makeIssue } from '../errors/render.js';
 import type { CatalogFile, EscalationFile, FactDecl, PackFile } from '../kinds/index.js';
 import { checkCondition } from './condition-check.js';
 import type { Def } from './elements.js';
+import { checkEscalation } from './escalation-check.js';
 import type { CheckedFile } from './file.js';
 import { locate } from './source.js';
 import { suggest } from './suggest.js';
@@ -194,7 +195,7 @@ function checkPack(pack: PackInfo, visibleFiles: CheckedFile[], own: Set<Checked
     }
     for (const site of index.conditions)
       checkCondition(file.source, site.condition as TopLevelCondition, site.pointer, ctx, site.answerType, issues);
-    if (file.kind === 'escalation' && file.data) checkReachability(file, file.data as EscalationFile, issues);
+    if (file.kind === 'escalation' && file.data) checkEscalation(file.source, file.data as EscalationFile, issues);
   }
   checkOverlays(pack, defs, issues);
 }
@@ -226,28 +227,6 @@ function addOverlayDefs(
       }
     }
   }
-}
-
-function checkReachability(file: CheckedFile, esc: EscalationFile, issues: Issue[]): void {
-  const tiers = new Set(esc.tiers.map((t) => t.id));
-  const next = new Map<string, string[]>();
-  for (const t of esc.tiers)
-    next.set(t.id, [...(t.escalatesTo ? [t.escalatesTo] : []), ...(t.forwardsTo ?? []).filter((x) => tiers.has(x))]);
-  for (const s of esc.skips ?? []) next.set(s.from, [...(next.get(s.from) ?? []), s.to]);
-  const reached = new Set<string>([esc.entry]);
-  const queue = [esc.entry];
-  while (queue.length > 0) {
-    for (const n of next.get(queue.shift() as string) ?? []) {
-      if (!reached.has(n)) {
-        reached.add(n);
-        queue.push(n);
-      }
-    }
-  }
-  esc.tiers.forEach((t, i) => {
-    if (!reached.has(t.id))
-      issues.push(makeIssue('escalation.unreachableTier', locate(file.source, `/tiers/${i}`), { tier: t.id, entry: esc.entry }));
-  });
 }
 
 function checkOverlays(pack: PackInfo, defs: Map<string, Located>, issues: Issue[]): void {
