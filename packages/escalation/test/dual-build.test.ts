@@ -17,11 +17,11 @@ const newest = (dir: string): number =>
   );
 
 beforeAll(() => {
-  if (!existsSync(join(root, 'packages', 'engine', 'dist', 'node.js'))) execFileSync('npx', ['tsup'], { cwd: root, stdio: 'ignore' });
+  // The packages' JavaScript as npm ships it, rebuilt when missing or older than the sources.
   const built = existsSync(join(pkg, 'dist', 'index.cjs')) ? statSync(join(pkg, 'dist', 'index.cjs')).mtimeMs : 0;
-  if (built < newest(join(pkg, 'src')))
-    execFileSync('npx', ['tsup', '--config', 'packages/escalation/tsup.config.ts', '--silent'], { cwd: root, stdio: 'ignore' });
-}, 600_000);
+  if (!existsSync(join(root, 'packages', 'engine', 'dist', 'node.js')) || built < newest(join(pkg, 'src')))
+    execFileSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: 'ignore' });
+}, 900_000);
 
 const script = `
 import { createRequire } from 'node:module';
