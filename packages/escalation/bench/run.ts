@@ -55,9 +55,19 @@ const srcMachine = srcMade.right;
 
 const T = 'xianyou.tier.';
 const at = (h: number) => new Date(Date.parse('2026-03-02T09:00:00+08:00') + h * 3_600_000).toISOString();
-const plan = { target: 't', method: 'm', funds: 'f', responsible: 'r', deadline: 'd', safetyMeasures: 's' };
-// Seed 004 case 1 with a failed check: ten events from report to close.
-const report = { id: 'e0', at: at(0), actor: 'chen', role: `${T}grid-worker`, severity: 'major' as const, photos: ['photo-1.jpg'] };
+const M = 'base.dept.market-supervision';
+const H = 'base.dept.emergency';
+// Seed 004 case 1 (a 较大 hazard) handled by a joint team, with a failed check: ten events from report to close.
+const report = {
+  id: 'e0',
+  at: at(0),
+  actor: 'chen',
+  role: `${T}grid-worker`,
+  grade: 'larger',
+  photos: ['photo-1.jpg'],
+  where: { grid: 'licheng-chengnei-3', units: { 'xianyou.level.village': 'chengnei', 'xianyou.level.township': 'licheng' } },
+  record: { id: 'patrol-2026-03-02-17', item: 'xianyou.pilot.03' },
+};
 const events: EscalationEvent[] = [
   {
     type: 'ESCALATE',
@@ -65,15 +75,16 @@ const events: EscalationEvent[] = [
     at: at(1),
     actor: 'chen',
     role: `${T}grid-worker`,
-    reason: 'no permit, no safety facilities',
+    reason: 'xianyou.reason.report',
+    note: 'no permit, no safety facilities',
     to: `${T}township`,
   },
-  { type: 'ACCEPT', id: 'e2', at: at(2), actor: 'lin', role: `${T}township` },
-  { type: 'FORWARD', id: 'e3', at: at(3), actor: 'lin', role: `${T}township`, to: ['base.dept.market-supervision', 'base.dept.emergency'] },
-  { type: 'SUBMIT_PLAN', id: 'e4', at: at(4), actor: 'wu', role: 'base.dept.market-supervision', plan },
-  { type: 'RESOLVE', id: 'e5', at: at(5), actor: 'wu', role: 'base.dept.market-supervision', evidence: ['ban-order.pdf'] },
-  { type: 'VERIFY_FAIL', id: 'e6', at: at(6), actor: 'chen', role: `${T}grid-worker`, reason: 'cylinders still on site' },
-  { type: 'RESOLVE', id: 'e7', at: at(7), actor: 'wu', role: 'base.dept.market-supervision', evidence: ['removal.jpg'] },
+  { type: 'FORWARD', id: 'e2', at: at(2), actor: 'lin', role: `${T}township`, to: [M, H] },
+  { type: 'RESOLVE', id: 'e3', at: at(3), actor: 'wu', role: M, evidence: ['ban-order.pdf'] },
+  { type: 'RESOLVE', id: 'e4', at: at(4), actor: 'zheng', role: H, evidence: ['cylinders-moved.jpg'] },
+  { type: 'VERIFY_FAIL', id: 'e5', at: at(5), actor: 'chen', role: `${T}grid-worker`, reason: 'cylinders still on site' },
+  { type: 'RESOLVE', id: 'e6', at: at(6), actor: 'wu', role: M, evidence: ['removal.jpg'] },
+  { type: 'RESOLVE', id: 'e7', at: at(7), actor: 'zheng', role: H, evidence: ['site-clear.jpg'] },
   { type: 'VERIFY_PASS', id: 'e8', at: at(8), actor: 'chen', role: `${T}grid-worker` },
   { type: 'CLOSE', id: 'e9', at: at(9), actor: 'lin', role: `${T}township` },
 ];
@@ -169,7 +180,7 @@ const body = `## Hazard case transitions (@gridsafe/escalation)
 
 Machine: ${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}; load average ${load(loadBefore)} before the run and ${load(loadAfter)} after (1, 5, 15 min; other work was running on the machine). Run with \`npm run bench:escalation\`.
 
-What runs: the **built package** (\`packages/escalation/dist/index.js\`, the ESM bundle tsup builds and npm ships; the bench rebuilds it when a source file is newer), not the TypeScript sources; the last row runs the sources through tsx for reference only. All variants run in one process, on one core, on the same ten-event Xianyou case (seed 004 case 1 with one failed check: report, skip to the street centre, accept, forward to two departments, plan, resolve, fail, resolve, pass, close). The persisted variants do what a host keeping cases as JSON rows does for each event: \`JSON.parse\` the stored row, \`transition()\`, \`JSON.stringify\` the new row (REPORT opens the case with \`openCase\`, there being no row yet). The JSON baseline does the same parses and stringifies with no transition in between, so it is the ceiling for any persisted variant. Runs of each variant are interleaved (${ROUNDS - 1} timed rounds after a warm-up round); the table gives the best and the median round, and ratios of the best.
+What runs: the **built package** (\`packages/escalation/dist/index.js\`, the ESM bundle tsup builds and npm ships; the bench rebuilds it when a source file is newer), not the TypeScript sources; the last row runs the sources through tsx for reference only. All variants run in one process, on one core, on the same ten-event Xianyou case (seed 004 case 1, a 较大 hazard, handled by a joint team with one failed check: report with its grid, units, record and item, skip to the street centre, forward to two departments, each completes, fail, each completes again, pass, close; the case keeps where and what it is, its evidence, the team and each completion). The persisted variants do what a host keeping cases as JSON rows does for each event: \`JSON.parse\` the stored row, \`transition()\`, \`JSON.stringify\` the new row (REPORT opens the case with \`openCase\`, there being no row yet). The JSON baseline does the same parses and stringifies with no transition in between, so it is the ceiling for any persisted variant. Runs of each variant are interleaved (${ROUNDS - 1} timed rounds after a warm-up round); the table gives the best and the median round, and ratios of the best.
 
 | variant | events/s (best) | events/s (median) | × JSON alone | × XState actor |
 | --- | ---: | ---: | ---: | ---: |

@@ -51,8 +51,10 @@ const ref = (e: unknown) => {
 
 /** Why an event is malformed, before any rule looks at it: not an object, an unknown type, a missing id, sender or time. */
 function shape(e: unknown): Rejection | undefined {
-  const r = ref(e);
-  const bad = (field: string, expected: string) => makeRejection('escalation.badEvent', { event: r.type || '(none)', field, expected }, r);
+  const bad = (field: string, expected: string) => {
+    const r = ref(e);
+    return makeRejection('escalation.badEvent', { event: r.type || '(none)', field, expected }, r);
+  };
   if (e === null || typeof e !== 'object' || Array.isArray(e)) return bad('', 'an event object');
   const x = e as Record<string, unknown>;
   if (typeof x.type !== 'string' || !EVENT_TYPES.has(x.type)) return bad('type', `one of ${ESCALATION_EVENT_TYPES.join(', ')}`);
@@ -70,11 +72,11 @@ function shape(e: unknown): Rejection | undefined {
  * time order, so only the entries at the event's own instant are looked at (a binary search), never
  * the whole trail.
  */
-function accepted(audit: readonly AuditEntry[], id: string, t: number): boolean | CaseProblem {
+function accepted(audit: readonly AuditEntry[], id: string, t: number, lastT: number): boolean | CaseProblem {
   let lo = 0;
   let hi = audit.length;
   // The last entry was checked with the row; a later event cannot be a retry.
-  if (hi === 0 || parseInstant((audit[hi - 1] as AuditEntry).at) < t) return false;
+  if (hi === 0 || lastT < t) return false;
   const at = (i: number): number | CaseProblem => entryProblem(audit[i], i) ?? parseInstant((audit[i] as AuditEntry).at);
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
@@ -195,7 +197,11 @@ export function transition(
   const bad = shape(event);
   if (bad) return unchanged(bad);
   const at = parseInstant(event.at);
-  const retry = accepted(c.audit, event.id, at);
+  const last = c.audit[c.audit.length - 1]?.at;
+  const lastT = last === undefined ? Number.NEGATIVE_INFINITY : parseInstant(last);
+  if (Number.isNaN(lastT))
+    return unchanged(makeRejection('escalation.badCase', { field: `/audit/${c.audit.length - 1}/at`, expected: 'an RFC 3339 date-time' }, ref(event)));
+  const retry = accepted(c.audit, event.id, at, lastT);
   if (retry === true) return { snapshot, effects: [], duplicate: true };
   if (retry !== false) return unchanged(makeRejection('escalation.badCase', retry, ref(event)));
   if (c.pack.id !== model.pack.id || c.pack.version !== model.pack.version)
@@ -207,8 +213,7 @@ export function transition(
       ),
     );
   if (isFinal(c)) return unchanged(reject('escalation.final', { state: c.state }, event));
-  const last = c.audit[c.audit.length - 1]?.at;
-  if (last !== undefined && at < parseInstant(last)) return unchanged(reject('escalation.timeBackwards', { at: event.at, last }, event));
+  if (last !== undefined && at < lastT) return unchanged(reject('escalation.timeBackwards', { at: event.at, last }, event));
   const rule = pick(byState, c, event);
   if (!('apply' in rule)) return unchanged(rule);
   let after: CaseSnapshot;

@@ -34,6 +34,12 @@ const OPTIONAL: [string, (x: unknown) => boolean, string][] = [
   ['assignee', textRecord, 'an object of strings'],
 ];
 
+/** Whether an audit entry has the fields of one (its time not parsed: the caller parses it once). */
+const entryShaped = (a: unknown) => {
+  const e = a as Record<string, unknown>;
+  return isObj(a) && typeof e.id === 'string' && typeof e.event === 'string' && typeof e.tier === 'string' && typeof e.to === 'string' && typeof e.at === 'string';
+};
+
 /** Why an audit entry is not one, or undefined. */
 export function entryProblem(a: unknown, i: number): CaseProblem | undefined {
   const e = a as Record<string, unknown>;
@@ -45,11 +51,72 @@ export function entryProblem(a: unknown, i: number): CaseProblem | undefined {
 /**
  * The first problem of a stored case row, or undefined when it is a case this package can apply
  * events to. Checks the shape of every field and that times are RFC 3339; of the audit trail, every
- * entry when `full` (else only the last: a transition reads the others only where its duplicate
- * search lands, and checks those as it reads them). A row of the earlier format `gridsafe.case/1`
+ * entry when `full` (else only the last, and its time is left to the caller, which parses it once:
+ * a transition reads the other entries only where its duplicate search lands, and checks those as
+ * it reads them). A row of the earlier format `gridsafe.case/1`
  * passes and is upgraded by {@link upgradeCase}.
  */
 export function caseProblem(u: unknown, full = true): CaseProblem | undefined {
+  return !full && looksRight(u) ? undefined : problemOf(u, full);
+}
+
+const optStr = (x: unknown) => x === undefined || typeof x === 'string';
+const optList = (x: unknown) => x === undefined || strings(x);
+const optRecord = (x: unknown) => x === undefined || textRecord(x);
+
+/**
+ * The common case, fast: a current-format row whose fields all have their types (and whose last
+ * audit entry is one). Anything else goes to {@link problemOf}, which says what is wrong.
+ */
+function looksRight(u: unknown): boolean {
+  if (u === null || typeof u !== 'object') return false;
+  const c = u as Record<string, unknown>;
+  const pack = c.pack as Record<string, unknown> | null;
+  const audit = c.audit;
+  const rework = c.rework;
+  const reminders = c.reminders;
+  const where = c.where as Record<string, unknown> | undefined;
+  const ev = c.evidence as Record<string, unknown> | undefined;
+  const due = c.due as Record<string, unknown> | undefined;
+  return (
+    c.format === 'gridsafe.case/2' &&
+    typeof c.caseId === 'string' &&
+    typeof c.policy === 'string' &&
+    typeof c.state === 'string' &&
+    typeof c.owner === 'string' &&
+    typeof c.kind === 'string' &&
+    typeof pack === 'object' &&
+    pack !== null &&
+    typeof pack.id === 'string' &&
+    typeof pack.version === 'string' &&
+    Array.isArray(c.path) &&
+    c.path.length > 0 &&
+    strings(c.path) &&
+    typeof rework === 'number' &&
+    Number.isInteger(rework) &&
+    rework >= 0 &&
+    (reminders === undefined || (typeof reminders === 'number' && Number.isInteger(reminders) && reminders >= 0)) &&
+    optStr(c.grade) &&
+    optStr(c.supervisedBy) &&
+    optStr(c.lead) &&
+    optList(c.departments) &&
+    optList(c.completed) &&
+    optList(c.reportedUp) &&
+    optRecord(c.plan) &&
+    optRecord(c.record) &&
+    optRecord(c.assignee) &&
+    (c.facts === undefined || isObj(c.facts)) &&
+    (where === undefined || (isObj(where) && optStr(where.grid) && optRecord(where.units))) &&
+    (ev === undefined || (isObj(ev) && strings(ev.report) && optList(ev.resolution))) &&
+    (due === undefined ||
+      (isObj(due) && typeof due.state === 'string' && (due.overdue === undefined || due.overdue === true) && !Number.isNaN(parseInstant(due.at)))) &&
+    c.extension === undefined &&
+    Array.isArray(audit) &&
+    (audit.length === 0 ? c.state === 'new' : c.state !== 'new' && entryShaped(audit[audit.length - 1]))
+  );
+}
+
+function problemOf(u: unknown, full: boolean): CaseProblem | undefined {
   if (!isObj(u)) return { field: '', expected: 'an object' };
   if (u.format !== 'gridsafe.case/2' && u.format !== 'gridsafe.case/1')
     return { field: '/format', expected: '"gridsafe.case/2" (or "gridsafe.case/1", upgraded)' };

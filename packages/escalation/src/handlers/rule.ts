@@ -142,6 +142,7 @@ export function move(
 
 /** The report-up rules of the owning tier that apply to the case and have not fired yet, added to it. */
 function reportUp(model: PolicyModel, next: CaseSnapshot): void {
+  if (!model.tiers.get(next.owner)?.tier.reportsUp?.length) return;
   const rules = model.reportsUpFor(next.owner, next);
   if (rules.length === 0) return;
   const fired = next.reportedUp ?? [];
@@ -154,11 +155,15 @@ function arrive(model: PolicyModel, c: CaseSnapshot, next: CaseSnapshot, e: Esca
   const given = (e as { assignee?: Assignee }).assignee;
   const level = model.tiers.get(next.owner)?.tier.level;
   const unit = given?.unit ?? (level ? c.where?.units?.[level] : undefined);
-  next.assignee =
-    unit !== undefined || given?.person !== undefined
-      ? { ...(unit !== undefined ? { unit } : {}), ...(given?.person !== undefined ? { person: given.person } : {}) }
-      : undefined;
-  next.lead = undefined;
-  next.completed = undefined;
+  if (unit !== undefined || given?.person !== undefined) {
+    const assignee: Assignee = {};
+    if (unit !== undefined) assignee.unit = unit;
+    if (given?.person !== undefined) assignee.person = given.person;
+    next.assignee = assignee;
+  } else if (next.assignee !== undefined) next.assignee = undefined;
+  // A new owner starts without a team; a key is set to undefined only when it had a value (the
+  // transition then drops it), so that the common case makes no extra copy.
+  if (next.lead !== undefined) next.lead = undefined;
+  if (next.completed !== undefined) next.completed = undefined;
   reportUp(model, next);
 }
