@@ -58,6 +58,9 @@ export function deadlineRules(model: PolicyModel): Rule[] {
       const escalatesTo = m.tier.escalatesTo as string;
       const because = m.tier.onOverdue.because as string;
       const applies: Rule['when'] = (c) => model.reasonsFor(m.id, c).includes(because);
+      const r = model.policy.reasons?.find((x) => x.id === because);
+      // A reason for every case (no kinds, no grade) always applies: no reminder rule beside it.
+      const always = r !== undefined && r.kinds === undefined && r.atLeast === undefined;
       const to = stateOf(model.tiers.get(escalatesTo) as TierModel, 'assign');
       return [
         {
@@ -65,12 +68,12 @@ export function deadlineRules(model: PolicyModel): Rule[] {
           from: stateOf(m, step),
           to,
           label: `overdue (${because.slice(because.lastIndexOf('.') + 1)})`,
-          when: applies,
+          ...(always ? {} : { when: applies }),
           check: due,
           apply: (c, e) =>
             move(model, c, e, to, { path: [...c.path, escalatesTo], departments: undefined }, { detail: 'overdue', reason: because }),
         },
-        remind(m, step, (c, e) => !applies(c, e)),
+        ...(always ? [] : [remind(m, step, (c, e) => !applies(c, e))]),
       ];
     }),
   );
