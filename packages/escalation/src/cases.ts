@@ -61,7 +61,16 @@ function fill(machine: EscalationMachine, model: PolicyModel, c: CaseSnapshot, e
   return { ...base, type: ev.type, ...((payload[ev.type] as object) ?? {}) } as EscalationEvent;
 }
 
-/** The reasons recorded on a case's moves up, in order. */
+/**
+ * The reasons recorded on a case's moves up, in order (from its audit trail).
+ *
+ * @example
+ * ```ts
+ * import { reasonsRecorded, type CaseSnapshot } from '@gridsafe/escalation';
+ * declare const c: CaseSnapshot;
+ * console.log(reasonsRecorded(c)); // e.g. ['xianyou.reason.report', 'xianyou.reason.cannot-remove-at-once']
+ * ```
+ */
 export function reasonsRecorded(c: CaseSnapshot): string[] {
   return c.audit.flatMap((a) => (a.reason !== undefined ? [a.reason] : []));
 }

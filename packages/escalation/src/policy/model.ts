@@ -85,12 +85,28 @@ function tierKeys(tiers: Tier[]): Map<string, string> {
   );
 }
 
-/** The grades of a policy that lists none: 一般 and 重大 (with a plan), as before grades were data. */
+/**
+ * The grades of a policy that lists none: 一般 and 重大 (with a plan), as before grades were data.
+ *
+ * @example
+ * ```ts
+ * import { DEFAULT_GRADES } from '@gridsafe/escalation';
+ * console.log(DEFAULT_GRADES.map((g) => g.id)); // ['general', 'major']
+ * ```
+ */
 export const DEFAULT_GRADES = [
   { id: 'general', title: { zh: '一般', en: 'General' } },
   { id: 'major', title: { zh: '重大', en: 'Major' }, plan: true },
 ] as const;
-/** The kind of case of a policy that lists none. */
+/**
+ * The kind of case of a policy that lists none: 隐患, entering at the policy's `entry`.
+ *
+ * @example
+ * ```ts
+ * import { DEFAULT_KIND } from '@gridsafe/escalation';
+ * console.log(DEFAULT_KIND.id); // hazard
+ * ```
+ */
 export const DEFAULT_KIND = { id: 'hazard', title: { zh: '隐患', en: 'Hazard' } } as const;
 
 /** Compile one escalation policy of a resolved pack. */
