@@ -35,6 +35,8 @@ describe('escalation chart', () => {
     const en = graphMermaid(policyGraph(chibi.escalations[0] as never, 'en', new Map()));
     expect(en).toContain('chibi_tier_city -->|send down (supervised)| chibi_tier_township');
     expect(en).toContain('receives: Complaint or tip-off');
+    const mudan = policyGraph(policy('mudan').escalations[0] as never, 'zh', new Map());
+    expect(mudan.edges.find((e) => e.to === 'base.dept.public-security')?.label).toBe('转办；联合处置：牵头单位完成即办结');
   });
   it('Xianyou: the township reports a major hazard up to the county safety bureau and keeps it; the skip takes any grade', () => {
     const g = policyGraph(policy('xianyou').escalations[0] as never, 'en', new Map());
@@ -46,6 +48,13 @@ describe('escalation chart', () => {
       label: 'Major or higher: report up, keep the case',
     });
     expect(g.edges).toContainEqual({ from: 'xianyou.tier.grid-worker', to: 'xianyou.tier.township', kind: 'skip', label: 'may go direct' });
+    expect(g.edges).toContainEqual({
+      from: 'xianyou.tier.township',
+      to: 'base.dept.housing',
+      kind: 'forward',
+      label: 'forward; together: done when all complete',
+    });
+    expect(g.edges).toContainEqual({ from: 'xianyou.tier.county', to: 'xianyou.tier.departments', kind: 'forward', label: 'forward' });
     const svg = graphSvg(g, 'Xianyou');
     expect(svg).toContain('class="e report"');
     expect(svg).toContain('<title>Major or higher: report up, keep the case</title>');

@@ -200,7 +200,9 @@ export function transition(
   const last = c.audit[c.audit.length - 1]?.at;
   const lastT = last === undefined ? Number.NEGATIVE_INFINITY : parseInstant(last);
   if (Number.isNaN(lastT))
-    return unchanged(makeRejection('escalation.badCase', { field: `/audit/${c.audit.length - 1}/at`, expected: 'an RFC 3339 date-time' }, ref(event)));
+    return unchanged(
+      makeRejection('escalation.badCase', { field: `/audit/${c.audit.length - 1}/at`, expected: 'an RFC 3339 date-time' }, ref(event)),
+    );
   const retry = accepted(c.audit, event.id, at, lastT);
   if (retry === true) return { snapshot, effects: [], duplicate: true };
   if (retry !== false) return unchanged(makeRejection('escalation.badCase', retry, ref(event)));

@@ -46,9 +46,21 @@ export function policyGraph(esc: EscalationFile, lang: Lang, titles: Map<string,
         label: `${zh ? '上报' : 'escalate'}${why ? `${zh ? '：' : ': '}${why}` : ''}`,
       });
     }
+    // Several departments handle a case together: say when such a team is done.
+    const depts = (t.forwardsTo ?? []).filter((f) => !tiers.has(f));
+    const joint =
+      depts.length > 1
+        ? (esc.jointHandling?.resolveWhen ?? 'all') === 'lead'
+          ? zh
+            ? '；联合处置：牵头单位完成即办结'
+            : '; together: done when the lead completes'
+          : zh
+            ? '；联合处置：各部门完成方办结'
+            : '; together: done when all complete'
+        : '';
     for (const f of t.forwardsTo ?? []) {
       leaf(f, titles.get(f) ?? f);
-      edges.push({ from: t.id, to: f, kind: 'forward', label: zh ? '转办' : 'forward' });
+      edges.push({ from: t.id, to: f, kind: 'forward', label: `${zh ? '转办' : 'forward'}${tiers.has(f) ? '' : joint}` });
     }
     for (const d of t.sendsDownTo ?? [])
       edges.push({ from: t.id, to: d, kind: 'other', label: zh ? '交办(督办)' : 'send down (supervised)' });

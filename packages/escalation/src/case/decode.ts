@@ -37,7 +37,14 @@ const OPTIONAL: [string, (x: unknown) => boolean, string][] = [
 /** Whether an audit entry has the fields of one (its time not parsed: the caller parses it once). */
 const entryShaped = (a: unknown) => {
   const e = a as Record<string, unknown>;
-  return isObj(a) && typeof e.id === 'string' && typeof e.event === 'string' && typeof e.tier === 'string' && typeof e.to === 'string' && typeof e.at === 'string';
+  return (
+    isObj(a) &&
+    typeof e.id === 'string' &&
+    typeof e.event === 'string' &&
+    typeof e.tier === 'string' &&
+    typeof e.to === 'string' &&
+    typeof e.at === 'string'
+  );
 };
 
 /** Why an audit entry is not one, or undefined. */
@@ -109,7 +116,10 @@ function looksRight(u: unknown): boolean {
     (where === undefined || (isObj(where) && optStr(where.grid) && optRecord(where.units))) &&
     (ev === undefined || (isObj(ev) && strings(ev.report) && optList(ev.resolution))) &&
     (due === undefined ||
-      (isObj(due) && typeof due.state === 'string' && (due.overdue === undefined || due.overdue === true) && !Number.isNaN(parseInstant(due.at)))) &&
+      (isObj(due) &&
+        typeof due.state === 'string' &&
+        (due.overdue === undefined || due.overdue === true) &&
+        !Number.isNaN(parseInstant(due.at)))) &&
     c.extension === undefined &&
     Array.isArray(audit) &&
     (audit.length === 0 ? c.state === 'new' : c.state !== 'new' && entryShaped(audit[audit.length - 1]))
