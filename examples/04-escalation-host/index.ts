@@ -61,13 +61,14 @@ export async function run(
 ): Promise<{ rows: Map<string, CaseSnapshot>; log: string[] }> {
   const log: string[] = ['— process 1 —'];
   const p1 = await host(dir, log);
-  // Seed 004 case 1: an LPG filling point in rental housing, photographed, straight to the street centre.
+  // Seed 004 case 1: an LPG filling point in rental housing, a "larger" (较大) hazard, photographed,
+  // straight to the street centre.
   await p1.open('lpg', {
     id: 'lpg-1',
     at: hour(0),
     actor: 'chen',
     role: `${T}grid-worker`,
-    severity: 'major',
+    grade: 'larger',
     photos: ['lpg.jpg'],
     description: 'LPG filling point in rental housing',
   });
@@ -77,21 +78,30 @@ export async function run(
     at: hour(0.5),
     actor: 'chen',
     role: `${T}grid-worker`,
-    reason: 'no permit, no safety facilities',
+    reason: 'xianyou.reason.report',
+    note: 'no permit, no safety facilities',
     to: `${T}township`,
   });
   await p1.apply('lpg', { type: 'ACCEPT', id: 'lpg-3', at: hour(1), actor: 'lin', role: `${T}township` });
-  // A general hazard a village platform does not get to in time.
+  // A general hazard a village platform does not get to in time: overdue, it goes under supervision.
   await p1.open('stairs', {
     id: 'st-1',
     at: hour(1),
     actor: 'zhang',
     role: `${T}grid-worker`,
-    severity: 'general',
+    grade: 'general',
     photos: ['stairs.jpg'],
     description: 'blocked fire escape',
   });
-  await p1.apply('stairs', { type: 'ESCALATE', id: 'st-2', at: hour(2), actor: 'zhang', role: `${T}grid-worker`, reason: 'owner refuses' });
+  await p1.apply('stairs', {
+    type: 'ESCALATE',
+    id: 'st-2',
+    at: hour(2),
+    actor: 'zhang',
+    role: `${T}grid-worker`,
+    reason: 'xianyou.reason.report',
+    note: 'owner refuses',
+  });
 
   // The process stops here; everything in memory is gone. The cases are in the data directory.
   await p1.store.close();
@@ -107,21 +117,6 @@ export async function run(
   };
   await p2.apply('lpg', delivered);
   await p2.apply('lpg', delivered); // at-least-once delivery: the same event again
-  await p2.apply('lpg', {
-    type: 'SUBMIT_PLAN',
-    id: 'lpg-5',
-    at: hour(3),
-    actor: 'wu',
-    role: 'base.dept.market-supervision',
-    plan: {
-      target: 'ban',
-      method: 'seize cylinders',
-      funds: 'county budget',
-      responsible: 'market supervision',
-      deadline: 'today',
-      safetyMeasures: 'cordon',
-    },
-  });
   await p2.apply('lpg', {
     type: 'RESOLVE',
     id: 'lpg-6',

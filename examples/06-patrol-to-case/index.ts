@@ -58,7 +58,7 @@ export function run(lang: Lang = 'zh'): { opened: Opened[]; lines: string[] } {
     let snapshot = open.snapshot;
     // A major finding the pack lets skip tiers goes straight to where the engine routed it.
     if (finding?.route?.direct) {
-      const reason = zh ? '重大情况，直接报送' : 'major situation, reported directly';
+      const note = zh ? '重大情况，直接报送' : 'major situation, reported directly';
       const at = report.reportedAt;
       const sent = transition(machine, snapshot, {
         type: 'ESCALATE',
@@ -67,7 +67,8 @@ export function run(lang: Lang = 'zh'): { opened: Opened[]; lines: string[] } {
         actor: report.reporter.id,
         role: report.reporter.role,
         to: finding.route.tier,
-        reason,
+        reason: 'chibi.reason.report',
+        note,
       });
       if (sent.rejected) throw new Error(formatRejection(sent.rejected, 'en'));
       snapshot = sent.snapshot;

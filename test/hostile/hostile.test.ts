@@ -362,7 +362,7 @@ describe('F8: calendars are bounded', () => {
   it('F8: a working-day calendar with no working day refuses, in bounded time, instead of counting for ever', () => {
     const elapsed = clock();
     const never = { workingDays: true, utcOffsetMinutes: 480, isWorkingDay: () => false };
-    expect(() => addDuration('2026-03-06T09:00:00+08:00', 'P3D', never)).toThrow(RangeError);
+    expect(addDuration('2026-03-06T09:00:00+08:00', 'P3D', never)).toBeUndefined();
     expect(elapsed()).toBeLessThan(BUDGET_MS);
   });
 

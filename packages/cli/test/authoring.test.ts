@@ -132,7 +132,7 @@ describe('gridsafe graph', () => {
     expect((s.stdout.match(/<path d=/g) ?? []).length).toBeGreaterThan(20);
     const c = gridsafe(['graph', '--pack', 'chibi', '--view', 'chain', '--lang', 'en']);
     expect(c.stdout).toMatch(/^flowchart TD/);
-    expect(c.stdout).toMatch(/chibi_tier_grid_worker -\.->\|major: direct\| chibi_tier_township/);
+    expect(c.stdout).toMatch(/chibi_tier_grid_worker -\.->\|Major or higher: direct\| chibi_tier_township/);
   });
 
   it('exits 2 for a pack without an escalation policy or a bad view', () => {

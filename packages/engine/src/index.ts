@@ -38,7 +38,7 @@ export {
   type PatrolResult,
   type PatrolSummary,
 } from './evaluate/patrol.js';
-export { hazardReports } from './evaluate/reports.js';
+export { type HazardReportOptions, hazardReports } from './evaluate/reports.js';
 export {
   checkRequirements,
   type ProducedConsequence,
@@ -46,6 +46,7 @@ export {
   type RuleResult,
   type SkippedRule,
 } from './evaluate/requirements.js';
+export { directRoute } from './evaluate/route.js';
 export {
   type CountedMeasure,
   checkSizing,

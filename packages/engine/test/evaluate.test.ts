@@ -19,6 +19,7 @@ const escalation = {
   title: { zh: '上报', en: 'Escalation' },
   source: [{ seed: '002', clause: '三' }],
   entry: 'e.village',
+  reasons: [{ id: 'e.reason.up', title: { zh: '上报', en: 'Up' } }],
   tiers: [
     {
       id: 'e.village',
@@ -26,8 +27,9 @@ const escalation = {
       actor: { zh: '村', en: 'Village' },
       actions: ['resolve' as const, 'escalate' as const],
       escalatesTo: 'e.town',
+      escalatesOn: ['e.reason.up'],
       due: [],
-      onOverdue: 'escalate' as const,
+      onOverdue: { action: 'remind' as const },
     },
     {
       id: 'e.town',
@@ -35,13 +37,13 @@ const escalation = {
       actor: { zh: '镇', en: 'Town' },
       actions: ['resolve' as const],
       due: [],
-      onOverdue: 'supervise' as const,
+      onOverdue: { action: 'supervise' as const },
     },
   ],
   skips: [{ id: 'e.skip', from: 'e.village', to: 'e.town', severity: 'major' as const }],
   verification: { required: true, by: 'sameTier' as const },
   majorPlan: { required: true, fields: [], reviewBeforeClose: true },
-  supervision: { by: 'e.town', trigger: 'overdue' as const },
+  supervision: { by: 'e.town', trigger: 'overdue' as const, remindEvery: 'P1D' },
 };
 const resolved = (() => {
   const r = resolvePack(packSet(base(), source(manifest('e', '1.0.0', ['b'], '2018-01-01'), [escalation])), 'e');

@@ -55,12 +55,23 @@ const srcMachine = srcMade.right;
 
 const T = 'xianyou.tier.';
 const at = (m: number) => new Date(Date.parse('2026-03-02T09:00:00+08:00') + m * 60_000).toISOString();
-const plan = { target: 't', method: 'm', funds: 'f', responsible: 'r', deadline: 'd', safetyMeasures: 's' };
-const dept = 'base.dept.market-supervision';
-const report = { id: 'e0', at: at(0), actor: 'chen', role: `${T}grid-worker`, severity: 'major' as const, photos: ['photo-1.jpg'] };
+const M = 'base.dept.market-supervision';
+const H = 'base.dept.emergency';
+// Seed 004 case 1 (a 较大 hazard) as the text tells it: reported with its grid, units, record and item.
+const report = {
+  id: 'e0',
+  at: at(0),
+  actor: 'chen',
+  role: `${T}grid-worker`,
+  grade: 'larger',
+  photos: ['photo-1.jpg'],
+  where: { grid: 'licheng-chengnei-3', units: { 'xianyou.level.village': 'chengnei', 'xianyou.level.township': 'licheng' } },
+  record: { id: 'patrol-2026-03-02-17', item: 'xianyou.pilot.03' },
+};
 /**
- * Seed 004 case 1 with `fails` failed checks: report, skip to the street centre, accept, forward to
- * two departments, plan, then (resolve, fail) `fails` times, resolve, pass, close. 8 + 2 × fails events.
+ * Seed 004 case 1 with `fails` failed checks: skip to the street centre, forward to a joint team of
+ * two departments, then (each completes, fail) `fails` times, each completes, pass, close.
+ * 6 + 3 × fails events after the report.
  */
 function caseEvents(fails: number): EscalationEvent[] {
   let m = 0;
@@ -72,20 +83,21 @@ function caseEvents(fails: number): EscalationEvent[] {
       at: at(next()),
       actor: 'chen',
       role: `${T}grid-worker`,
-      reason: 'no permit, no safety facilities',
+      reason: 'xianyou.reason.report',
+      note: 'no permit, no safety facilities',
       to: `${T}township`,
     },
-    { type: 'ACCEPT', id: 'e2', at: at(next()), actor: 'lin', role: `${T}township` },
-    { type: 'FORWARD', id: 'e3', at: at(next()), actor: 'lin', role: `${T}township`, to: [dept, 'base.dept.emergency'] },
-    { type: 'SUBMIT_PLAN', id: 'e4', at: at(next()), actor: 'wu', role: dept, plan },
+    { type: 'FORWARD', id: 'e2', at: at(next()), actor: 'lin', role: `${T}township`, to: [M, H] },
   ];
   for (let k = 0; k < fails; k++)
     events.push(
-      { type: 'RESOLVE', id: `r${k}`, at: at(next()), actor: 'wu', role: dept, evidence: [`fix-${k}.jpg`] },
+      { type: 'RESOLVE', id: `m${k}`, at: at(next()), actor: 'wu', role: M, evidence: [`ban-order-${k}.pdf`] },
+      { type: 'RESOLVE', id: `h${k}`, at: at(next()), actor: 'zheng', role: H, evidence: [`cylinders-${k}.jpg`] },
       { type: 'VERIFY_FAIL', id: `f${k}`, at: at(next()), actor: 'chen', role: `${T}grid-worker`, reason: 'cylinders still on site' },
     );
   events.push(
-    { type: 'RESOLVE', id: 'e7', at: at(next()), actor: 'wu', role: dept, evidence: ['removal.jpg'] },
+    { type: 'RESOLVE', id: 'e6', at: at(next()), actor: 'wu', role: M, evidence: ['removal.jpg'] },
+    { type: 'RESOLVE', id: 'e7', at: at(next()), actor: 'zheng', role: H, evidence: ['site-clear.jpg'] },
     { type: 'VERIFY_PASS', id: 'e8', at: at(next()), actor: 'chen', role: `${T}grid-worker` },
     { type: 'CLOSE', id: 'e9', at: at(next()), actor: 'lin', role: `${T}township` },
   );
@@ -102,7 +114,7 @@ interface Workload {
 }
 const workloads = new Map<number, Workload>(
   LENGTHS.map((len) => {
-    const events = caseEvents((len - 10) / 2 + 1);
+    const events = caseEvents((len - 7) / 3);
     const after: CaseSnapshot[] = [openCase(machine, 'bench', report).snapshot];
     for (const e of events) {
       const r = transition(machine, after.at(-1) as CaseSnapshot, e);
@@ -250,7 +262,7 @@ const body = `## Hazard case transitions (@gridsafe/escalation)
 
 Machine: ${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}; load average ${load(loadBefore)} before the run and ${load(loadAfter)} after (1, 5, 15 min; other work was running on the machine). Run with \`npm run bench:escalation\`.
 
-What runs: the **built package** (\`packages/escalation/dist/index.js\`, the ESM bundle tsup builds and npm ships; the bench rebuilds it when a source file is newer), not the TypeScript sources; one reference row runs the sources through tsx. All variants run in one process on the same Xianyou cases: seed 004 case 1 (report, skip to the street centre, accept, forward to two departments, plan, resolve, close) with failed checks repeated so that the case has 10, 100 or 1,000 events, its audit trail growing with it. The persisted variants do what a host keeping cases as JSON rows does for each event: \`JSON.parse\` the stored row, apply the event, \`JSON.stringify\` the new row. The like-for-like XState baseline does the same with XState's own persistence: an actor restored from the stored row, the event sent, \`getPersistedSnapshot()\` stored. The JSON baseline does the parses and stringifies alone, the ceiling for any persisted variant. Runs are interleaved (${ROUNDS - 1} timed rounds after a warm-up round) and each variant's median round counts.
+What runs: the **built package** (\`packages/escalation/dist/index.js\`, the ESM bundle tsup builds and npm ships; the bench rebuilds it when a source file is newer), not the TypeScript sources; one reference row runs the sources through tsx. All variants run in one process on the same Xianyou cases: seed 004 case 1 as the text tells it (a 较大 hazard reported with its grid, units, record and item; skip to the street centre, forward to a joint team of two departments, each completes, pass, close; the case keeps where and what it is, its evidence, the team and each completion) with failed checks repeated so that the case has 10, 100 or 1,000 events, its audit trail growing with it. The persisted variants do what a host keeping cases as JSON rows does for each event: \`JSON.parse\` the stored row, apply the event, \`JSON.stringify\` the new row. The like-for-like XState baseline does the same with XState's own persistence: an actor restored from the stored row, the event sent, \`getPersistedSnapshot()\` stored. The JSON baseline does the parses and stringifies alone, the ceiling for any persisted variant. Runs are interleaved (${ROUNDS - 1} timed rounds after a warm-up round) and each variant's median round counts.
 
 ${tables.join('\n\n')}
 

@@ -1,3 +1,4 @@
+import { caseProblem, upgradeCase } from './case/decode.js';
 import type { EscalationEvent, EscalationEventType } from './events.js';
 import { type EscalationMachine, machineModel } from './machine/create.js';
 import type { CaseSnapshot } from './snapshot.js';
@@ -7,11 +8,15 @@ import { pick } from './transition.js';
 export interface AllowedEvent {
   type: EscalationEventType;
   roles: string[];
+  /** For ESCALATE: the reasons the case may go up for from here (the tier's reasons that apply to its kind and grade). */
+  reasons?: string[];
 }
 
 /**
  * The events the case accepts now and who may send them (for a host's buttons, or a worklist).
- * Payload checks (reasons, evidence, plan) are not applied here: only state and role.
+ * Payload checks (reasons, evidence, plan) are not applied here: only state and role; for ESCALATE
+ * the reasons the policy allows are listed. Empty for a row that is not a case or a machine that
+ * is not one.
  *
  * @example
  * ```ts
@@ -22,16 +27,19 @@ export interface AllowedEvent {
  * ```
  */
 export function allowedEvents(machine: EscalationMachine, snapshot: CaseSnapshot): AllowedEvent[] {
-  const { model, byState } = machineModel(machine);
-  const here = byState.get(snapshot.state) ?? [];
-  const roles = [...model.tiers.keys(), ...(snapshot.departments ?? []), 'system'];
+  const info = machineModel(machine);
+  if (!info || caseProblem(snapshot, false)) return [];
+  const { model, byState } = info;
+  const c = upgradeCase(snapshot as unknown as Record<string, unknown>);
+  const here = byState.get(c.state) ?? [];
+  const roles = [...model.tiers.keys(), ...(c.departments ?? []), 'system'];
   const types = [...new Set(here.map((r) => r.event))];
-  return types.map((type) => ({
-    type,
-    roles: roles.filter((role) => {
-      const probe = { type, id: '?', at: snapshot.audit.at(-1)?.at ?? '1970-01-01T00:00:00Z', actor: '?', role } as EscalationEvent;
-      const r = pick(byState, snapshot, probe);
+  return types.map((type) => {
+    const allowed = roles.filter((role) => {
+      const probe = { type, id: '?', at: c.audit.at(-1)?.at ?? '1970-01-01T00:00:00Z', actor: '?', role } as EscalationEvent;
+      const r = pick(byState, c, probe);
       return 'apply' in r || r.code !== 'escalation.role';
-    }),
-  }));
+    });
+    return type === 'ESCALATE' ? { type, roles: allowed, reasons: model.reasonsFor(c.owner, c) } : { type, roles: allowed };
+  });
 }

@@ -3,7 +3,8 @@ import type { TestCase } from '@gridsafe/schema';
 import * as E from 'fp-ts/lib/Either.js';
 import { allowedEvents } from './allowed.js';
 import type { EscalationEvent } from './events.js';
-import { blankCase, createEscalationMachine, type EscalationMachine, machineModel } from './machine/create.js';
+import { blankCase, createEscalationMachine, type EscalationMachine, type MachineModel, machineModel } from './machine/create.js';
+import type { PolicyModel } from './policy/model.js';
 import type { CaseSnapshot } from './snapshot.js';
 import { calendarDays } from './time/calendar.js';
 import { addDuration } from './time/duration.js';
@@ -28,26 +29,50 @@ function machineFor(pack: ResolvedPack, policy: string): E.Either<string, Escala
 }
 
 /** The full event a case's short event stands for: time, a role allowed to send it, and a default payload. */
-function fill(machine: EscalationMachine, c: CaseSnapshot, ev: CaseEvent, i: number, at: string): EscalationEvent {
+function fill(machine: EscalationMachine, model: PolicyModel, c: CaseSnapshot, ev: CaseEvent, i: number, at: string): EscalationEvent {
   const roles = allowedEvents(machine, c).find((a) => a.type === ev.type)?.roles ?? [];
-  const role = ev.role ?? roles[0] ?? machineModel(machine).model.entry.id;
+  const role = ev.role ?? (ev.type === 'REPORT' ? (model.kinds.get(c.kind) ?? model.entry).id : (roles[0] ?? model.entry.id));
   const base = { id: `case-event-${i}`, at, actor: `case-${role}`, role };
-  const owner = machineModel(machine).model.tiers.get(c.owner);
+  const owner = model.tiers.get(c.owner);
   const forwards = [...(owner?.forwardTiers ?? []), ...(owner?.forwardDepts ?? [])];
-  const plan = Object.fromEntries(machineModel(machine).model.policy.majorPlan.fields.map((f) => [f, `case ${f}`]));
+  const plan = Object.fromEntries(model.policy.majorPlan.fields.map((f) => [f, `case ${f}`]));
   const payload: Record<string, unknown> = {
-    REPORT: { severity: c.severity, photos: ['case-photo.jpg'], ...(c.facts ? { facts: c.facts } : {}) },
+    REPORT: {
+      ...(c.grade !== undefined ? { grade: c.grade } : {}),
+      kind: c.kind,
+      photos: ['case-photo.jpg'],
+      ...(c.facts ? { facts: c.facts } : {}),
+    },
     RESOLVE: { evidence: ['case-evidence.jpg'] },
-    ESCALATE: { reason: 'beyond this tier', ...(ev.to ? { to: ev.to } : {}) },
-    FORWARD: { to: ev.to ? [ev.to, ...(ev.team ?? [])] : forwards.length === 1 ? forwards[0] : [] },
+    ESCALATE: { reason: ev.reason ?? model.reasonsFor(c.owner, c)[0] ?? '(none)', ...(ev.to ? { to: ev.to } : {}) },
+    FORWARD: {
+      to: ev.to ? [ev.to, ...(ev.team ?? [])] : forwards.length === 1 ? forwards[0] : [],
+      ...(ev.lead ? { lead: ev.lead } : {}),
+    },
+    SEND_DOWN: { to: ev.to ?? owner?.sendDownTiers[0] ?? '(none)' },
+    GRADE: { grade: ev.grade ?? '(none)' },
     SUBMIT_PLAN: { plan },
     VERIFY_FAIL: { reason: 'not rectified' },
-    REQUEST_EXTENSION: { until: addDuration(c.due?.at ?? at, 'P7D', calendarDays), reason: 'needs more time' },
+    REQUEST_EXTENSION: { until: addDuration(c.due?.at ?? at, 'P7D', calendarDays) ?? at, reason: 'needs more time' },
     DECIDE_EXTENSION: { approve: true },
     RETURN: { reason: 'not our jurisdiction' },
     VOID: { reason: 'duplicate report' },
   };
   return { ...base, type: ev.type, ...((payload[ev.type] as object) ?? {}) } as EscalationEvent;
+}
+
+/**
+ * The reasons recorded on a case's moves up, in order (from its audit trail).
+ *
+ * @example
+ * ```ts
+ * import { reasonsRecorded, type CaseSnapshot } from '@gridsafe/escalation';
+ * declare const c: CaseSnapshot;
+ * console.log(reasonsRecorded(c)); // e.g. ['xianyou.reason.report', 'xianyou.reason.cannot-remove-at-once']
+ * ```
+ */
+export function reasonsRecorded(c: CaseSnapshot): string[] {
+  return c.audit.flatMap((a) => (a.reason !== undefined ? [a.reason] : []));
 }
 
 /** The tiers a case passed through, from its audit trail: the entry, then each change of owner. */
@@ -59,10 +84,13 @@ export function tiersPassed(c: CaseSnapshot): string[] {
 
 /**
  * The runner for `escalation` cases, for `runCases(pack, { runners: { escalation: runEscalationCase } })`:
- * it opens the case (REPORT by the entry tier, with a photo, unless the case starts with REPORT),
- * sends each event an hour apart (DEADLINE at the due time) from a role allowed to send it (or the
- * case's `role`), and compares the tiers passed, the final tier and state, the departments and the
- * rejected events with what the case expects. Any rejection the case does not expect fails it.
+ * it opens the case (REPORT by its kind's entry tier, with its grade if it has one and a photo,
+ * unless the case starts with REPORT), sends each event an hour apart (DEADLINE at the due time)
+ * from a role allowed to send it (or the case's `role`), with a default payload (ESCALATE: the
+ * case's `reason`, else the first reason the tier may use), and compares the tiers passed, the
+ * final tier and state, the departments, lead and completions of a joint team, the reasons of the
+ * moves up, the report-up rules fired, the grade, the reminders and the rejected events with what
+ * the case expects. Any rejection the case does not expect fails it.
  *
  * @example
  * ```ts
@@ -78,9 +106,11 @@ export const runEscalationCase: CaseRunner = (pack, tc) => {
   const m = machineFor(pack, tc.escalation);
   if (E.isLeft(m)) return { pass: false, expected: tc.expect, actual: { error: m.left } };
   const machine = m.right;
+  const model = (machineModel(machine) as MachineModel).model;
   let c: CaseSnapshot = {
-    ...blankCase(machineModel(machine).model, tc.id),
-    severity: tc.input.severity,
+    ...blankCase(model, tc.id),
+    ...(tc.input.kind !== undefined ? { kind: tc.input.kind } : {}),
+    ...(tc.input.severity !== undefined ? { grade: tc.input.severity } : {}),
     ...(tc.input.facts ? { facts: tc.input.facts } : {}),
   };
   const events = tc.input.events[0]?.type === 'REPORT' ? tc.input.events : [{ type: 'REPORT' as const }, ...tc.input.events];
@@ -88,9 +118,9 @@ export const runEscalationCase: CaseRunner = (pack, tc) => {
   const rejected: { event: number; code: string }[] = [];
   let at = CASE_START;
   events.forEach((ev, i) => {
-    if (i > 0) at = addDuration(at, 'PT1H', calendarDays);
+    if (i > 0) at = addDuration(at, 'PT1H', calendarDays) ?? at;
     if (ev.type === 'DEADLINE' && c.due && Date.parse(c.due.at) > Date.parse(at)) at = c.due.at;
-    const r = transition(machine, c, fill(machine, c, ev, i, at));
+    const r = transition(machine, c, fill(machine, model, c, ev, i, at));
     if (r.rejected) rejected.push({ event: i - offset, code: r.rejected.code });
     c = r.snapshot;
   });
@@ -101,6 +131,12 @@ export const runEscalationCase: CaseRunner = (pack, tc) => {
     ...(x.final !== undefined ? { final: c.owner } : {}),
     ...(x.state !== undefined ? { state: c.state } : {}),
     ...(x.departments !== undefined ? { departments: c.departments ?? [] } : {}),
+    ...(x.lead !== undefined ? { lead: c.lead ?? '' } : {}),
+    ...(x.completed !== undefined ? { completed: c.completed ?? [] } : {}),
+    ...(x.reasons !== undefined ? { reasons: reasonsRecorded(c) } : {}),
+    ...(x.reportedUp !== undefined ? { reportedUp: c.reportedUp ?? [] } : {}),
+    ...(x.grade !== undefined ? { grade: c.grade ?? '' } : {}),
+    ...(x.reminders !== undefined ? { reminders: c.reminders ?? 0 } : {}),
     ...(x.rejected !== undefined || rejected.length ? { rejected } : {}),
   };
   const order = (o: object) => JSON.stringify(Object.fromEntries(Object.entries(o).sort(([a], [b]) => a.localeCompare(b))));

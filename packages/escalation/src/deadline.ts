@@ -1,9 +1,11 @@
+import { caseProblem } from './case/decode.js';
 import type { CaseSnapshot } from './snapshot.js';
+import { parseInstant } from './time/instant.js';
 
 /**
- * When the host should send `DEADLINE` for this case, or `undefined` if it need not (closed, voided,
- * or already handled as overdue with nothing more to do). The host's scheduler keeps this time;
- * nothing in-process does.
+ * When the host should send `DEADLINE` for this case: its due time, or, once overdue, its next
+ * reminder. `undefined` only for a closed or voided case, or a row that is not a case: an open case
+ * always has a next deadline. The host's scheduler keeps this time; nothing in-process does.
  *
  * @example
  * ```ts
@@ -13,15 +15,17 @@ import type { CaseSnapshot } from './snapshot.js';
  * if (due && due.at <= new Date().toISOString()) console.log('send DEADLINE for', c.caseId);
  * ```
  */
-export function nextDeadline(snapshot: CaseSnapshot): { at: string; state: string } | undefined {
+export function nextDeadline(snapshot: CaseSnapshot): { at: string; state: string; reminder: boolean } | undefined {
+  if (caseProblem(snapshot, false)) return undefined;
   const due = snapshot.due;
-  if (!due || due.overdue || snapshot.state === 'closed' || snapshot.state === 'voided') return undefined;
-  return { at: due.at, state: due.state };
+  if (!due || snapshot.state === 'closed' || snapshot.state === 'voided') return undefined;
+  return { at: due.at, state: due.state, reminder: due.overdue === true };
 }
 
 /**
  * The cases among `cases` that are due at `now`, earliest first: what a host's deadline loop sends
- * `DEADLINE` to.
+ * `DEADLINE` to. Rows that are not cases are never due (find them with `decodeCase`); an empty
+ * list when `now` is not an RFC 3339 date-time or `cases` not iterable.
  *
  * @example
  * ```ts
@@ -31,11 +35,13 @@ export function nextDeadline(snapshot: CaseSnapshot): { at: string; state: strin
  * ```
  */
 export function dueCases<C extends CaseSnapshot>(cases: Iterable<C>, now: string): C[] {
-  const t = Date.parse(now);
-  return [...cases]
-    .filter((c) => {
-      const d = nextDeadline(c);
-      return d !== undefined && Date.parse(d.at) <= t;
-    })
-    .sort((a, b) => Date.parse(a.due?.at ?? '') - Date.parse(b.due?.at ?? ''));
+  const t = parseInstant(now);
+  if (Number.isNaN(t) || cases === null || typeof (cases as { [Symbol.iterator]?: unknown })?.[Symbol.iterator] !== 'function') return [];
+  const due: [C, number][] = [];
+  for (const c of cases) {
+    const d = nextDeadline(c);
+    const at = d ? parseInstant(d.at) : Number.NaN;
+    if (at <= t) due.push([c, at]);
+  }
+  return due.sort((a, b) => a[1] - b[1]).map(([c]) => c);
 }

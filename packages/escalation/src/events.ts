@@ -1,5 +1,7 @@
+import type { Assignee, CasePlace } from './snapshot.js';
+
 /**
- * Every event a hazard case accepts, in the order of the closed loop.
+ * Every event a case accepts, in the order of the closed loop.
  *
  * @example
  * ```ts
@@ -13,6 +15,8 @@ export const ESCALATION_EVENT_TYPES = [
   'RESOLVE',
   'ESCALATE',
   'FORWARD',
+  'SEND_DOWN',
+  'GRADE',
   'SUBMIT_PLAN',
   'VERIFY_PASS',
   'VERIFY_FAIL',
@@ -32,7 +36,7 @@ export type EscalationEventType = (typeof ESCALATION_EVENT_TYPES)[number];
 export interface EventMeta {
   /** Unique per case; an event whose id the case has already accepted is ignored. */
   id: string;
-  /** When it happened (ISO 8601 date-time). The case takes time from events, never from a clock. */
+  /** When it happened (an RFC 3339 date-time with a zone). The case takes time from events, never from a clock. */
   at: string;
   /** The person or system sending it. */
   actor: string;
@@ -46,14 +50,29 @@ export interface EventMeta {
 /** A remediation plan for a major hazard: one text per field the policy requires. */
 export type RemediationPlan = Partial<Record<'target' | 'method' | 'funds' | 'responsible' | 'deadline' | 'safetyMeasures', string>>;
 
-/** An event a hazard case accepts. */
+/** Where and what a reported case is, and who takes it: all optional, kept on the case. */
+export interface ReportDetails {
+  /** The kind of case (a kind id of the policy); absent: the policy's first kind. */
+  kind?: string;
+  /** The grade the reporter judges it to be (a grade id of the policy); absent: not graded. */
+  grade?: string;
+  description?: string;
+  facts?: Record<string, unknown>;
+  where?: CasePlace;
+  record?: { id?: string; item?: string };
+  assignee?: Assignee;
+}
+
+/** An event a case accepts. */
 export type EscalationEvent = EventMeta &
   (
-    | { type: 'REPORT'; severity: 'general' | 'major'; photos: string[]; description?: string; facts?: Record<string, unknown> }
-    | { type: 'ACCEPT'; note?: string }
+    | ({ type: 'REPORT'; photos: string[] } & ReportDetails)
+    | { type: 'ACCEPT'; note?: string; assignee?: Assignee }
     | { type: 'RESOLVE'; evidence: string[]; note?: string }
-    | { type: 'ESCALATE'; reason: string; to?: string }
-    | { type: 'FORWARD'; to: string | string[]; reason?: string }
+    | { type: 'ESCALATE'; reason: string; note?: string; to?: string; assignee?: Assignee }
+    | { type: 'FORWARD'; to: string | string[]; lead?: string; reason?: string; assignee?: Assignee }
+    | { type: 'SEND_DOWN'; to: string; note?: string; assignee?: Assignee }
+    | { type: 'GRADE'; grade: string; note?: string }
     | { type: 'SUBMIT_PLAN'; plan: RemediationPlan }
     | { type: 'VERIFY_PASS'; note?: string }
     | { type: 'VERIFY_FAIL'; reason: string }

@@ -4,7 +4,7 @@ import type { CaseSnapshot } from './snapshot.js';
 
 /**
  * The scoring record of one hazard case (a `hazard` record of `@gridsafe/scoring`): where and when
- * it was reported, its severity, how it stood at the period's end, its deadline and closing day.
+ * it was reported, its tier, how it stood at the period's end, its deadline and closing day.
  */
 export interface CaseRecord {
   type: 'hazard';
@@ -14,7 +14,10 @@ export interface CaseRecord {
   date: string;
   /** The case id. */
   id: string;
-  /** Its severity. */
+  /**
+   * `major` for a case graded `major` (重大); any other grade (such as 较大 `larger`), and a case
+   * not graded, is `general`: scoring's hazard records know these two tiers.
+   */
   tier: 'general' | 'major';
   /** `closed`; `handled` when resolved and waiting for verification; else `open`. */
   state: 'open' | 'handled' | 'closed';
@@ -72,7 +75,7 @@ function recordOf(c: CaseSnapshot, i: number, options: CaseRecordOptions): CaseR
     unit,
     date,
     id: c.caseId,
-    tier: c.severity,
+    tier: c.grade === 'major' ? 'major' : 'general',
     state: c.state === 'closed' ? 'closed' : /verif/.test(c.state) ? 'handled' : 'open',
     dueOn: laterDay(dueOn, date),
     ...(closed ? { closedOn: dayOf(closed) } : {}),

@@ -1,15 +1,25 @@
 // An invalid event is rejected with a reason in zh and en, and the case is unchanged.
 import { describe, expect, it } from 'vitest';
-import { addDuration, type CaseSnapshot, formatRejection, nextDeadline, openCase, transition, workingDayCalendar } from '../src/index.js';
+import {
+  addDuration,
+  type CaseSnapshot,
+  calendarDays,
+  formatRejection,
+  nextDeadline,
+  openCase,
+  transition,
+  workingDayCalendar,
+} from '../src/index.js';
 import { ev, machineOf } from './fixtures.js';
 
 const m = machineOf('xianyou');
 const GW = 'xianyou.tier.grid-worker';
 const V = 'xianyou.tier.village';
-const opened = (severity: 'general' | 'major' = 'general') =>
-  openCase(m, 'c1', { id: 'r1', at: '2026-03-02T09:00:00+08:00', actor: 'chen', role: GW, severity, photos: ['p.jpg'] }).snapshot;
-const atVillage = (severity: 'general' | 'major' = 'general') =>
-  transition(m, opened(severity), ev('ESCALATE', GW, '2026-03-02T10:00:00+08:00', { reason: 'cannot remove' })).snapshot;
+const opened = (grade: string | undefined = 'general') =>
+  openCase(m, 'c1', { id: 'r1', at: '2026-03-02T09:00:00+08:00', actor: 'chen', role: GW, ...(grade ? { grade } : {}), photos: ['p.jpg'] })
+    .snapshot;
+const atVillage = (grade: string | undefined = 'general') =>
+  transition(m, opened(grade), ev('ESCALATE', GW, '2026-03-02T10:00:00+08:00', { reason: 'xianyou.reason.report' })).snapshot;
 const rejected = (c: CaseSnapshot, e: Parameters<typeof transition>[2]) => {
   const r = transition(m, c, e);
   expect(r.snapshot).toBe(c);
@@ -20,7 +30,7 @@ const rejected = (c: CaseSnapshot, e: Parameters<typeof transition>[2]) => {
 
 describe('rejections', () => {
   it('a REPORT without photos', () => {
-    const r = openCase(m, 'c', { id: 'r', at: '2026-03-02T09:00:00+08:00', actor: 'chen', role: GW, severity: 'general', photos: [] });
+    const r = openCase(m, 'c', { id: 'r', at: '2026-03-02T09:00:00+08:00', actor: 'chen', role: GW, grade: 'general', photos: [] });
     expect(r.rejected?.message).toEqual({ zh: 'REPORT 需要至少一张照片', en: 'REPORT needs at least one photo' });
   });
   it('an event from the wrong role', () => {
@@ -31,15 +41,38 @@ describe('rejections', () => {
   });
   it('an event the state does not accept', () => {
     expect(rejected(atVillage(), { ...ev('CLOSE', V, '2026-03-02T11:00:00+08:00'), id: 'x2' })[1]).toBe(
-      'x2 CLOSE rejected: CLOSE is not accepted in state "village.assign"; accepted here: "ACCEPT", "RESOLVE", "ESCALATE", "SUBMIT_PLAN", "REQUEST_EXTENSION", "DECIDE_EXTENSION", "DEADLINE", "SUPERVISE", "VOID" [escalation.notInState]',
+      'x2 CLOSE rejected: CLOSE is not accepted in state "village.assign"; accepted here: "ACCEPT", "RESOLVE", "ESCALATE", "GRADE", "SUBMIT_PLAN", "REQUEST_EXTENSION", "DECIDE_EXTENSION", "DEADLINE", "SUPERVISE", "VOID" [escalation.notInState]',
     );
   });
-  it('a skip the policy does not allow for a general hazard', () => {
+  it('a skip the policy does not allow for a general hazard (Chibi: only a major situation goes straight to the township)', () => {
+    const chibi = machineOf('chibi');
+    const c = openCase(chibi, 'c', {
+      id: 'r',
+      at: '2026-03-02T09:00:00+08:00',
+      actor: 'wu',
+      role: 'chibi.tier.grid-worker',
+      grade: 'general',
+      photos: ['p'],
+    });
+    const r = transition(chibi, c.snapshot, {
+      ...ev('ESCALATE', 'chibi.tier.grid-worker', '2026-03-02T10:00:00+08:00', {
+        reason: 'chibi.reason.report',
+        to: 'chibi.tier.township',
+      }),
+      id: 'x3',
+    });
+    expect(r.snapshot).toBe(c.snapshot);
+    expect([formatRejection(r.rejected as never, 'zh'), formatRejection(r.rejected as never, 'en')]).toEqual([
+      'x3 ESCALATE 被拒绝：政策不允许 ESCALATE 从“chibi.tier.grid-worker”到“chibi.tier.township”；允许的去向：“chibi.tier.community” [escalation.target]',
+      'x3 ESCALATE rejected: ESCALATE from "chibi.tier.grid-worker" to "chibi.tier.township" is not allowed by the policy; allowed: "chibi.tier.community" [escalation.target]',
+    ]);
+  });
+  it('a move up for a reason the tier does not list', () => {
     expect(
-      rejected(opened(), { ...ev('ESCALATE', GW, '2026-03-02T10:00:00+08:00', { reason: 'r', to: 'xianyou.tier.township' }), id: 'x3' }),
+      rejected(atVillage(), { ...ev('ESCALATE', V, '2026-03-02T11:00:00+08:00', { reason: 'xianyou.reason.cannot-enforce' }), id: 'x11' }),
     ).toEqual([
-      'x3 ESCALATE 被拒绝：政策不允许 ESCALATE 从“xianyou.tier.grid-worker”到“xianyou.tier.township”；允许的去向：“xianyou.tier.village” [escalation.target]',
-      'x3 ESCALATE rejected: ESCALATE from "xianyou.tier.grid-worker" to "xianyou.tier.township" is not allowed by the policy; allowed: "xianyou.tier.village" [escalation.target]',
+      'x11 ESCALATE 被拒绝：政策不允许以理由“xianyou.reason.cannot-enforce”从“xianyou.tier.village”上报本案件；此处可用的上报理由：“xianyou.reason.cannot-remove-at-once” [escalation.reason]',
+      'x11 ESCALATE rejected: ESCALATE from "xianyou.tier.village" for reason "xianyou.reason.cannot-enforce" is not allowed: the policy lets this case go up from here for "xianyou.reason.cannot-remove-at-once" [escalation.reason]',
     ]);
   });
   it('a major hazard resolved before its plan, and an incomplete plan', () => {
@@ -89,24 +122,36 @@ describe('rejections', () => {
 
 describe('deadlines', () => {
   it('are absolute due times from tier and severity, on a working-day calendar when given', () => {
-    expect(nextDeadline(atVillage())).toEqual({ at: '2026-03-05T02:00:00.000Z', state: 'village.assign' });
-    expect(nextDeadline(atVillage('major'))).toEqual({ at: '2026-03-03T02:00:00.000Z', state: 'village.assign' });
+    expect(nextDeadline(atVillage())).toEqual({ at: '2026-03-05T02:00:00.000Z', state: 'village.assign', reminder: false });
+    expect(nextDeadline(atVillage('major'))).toEqual({ at: '2026-03-03T02:00:00.000Z', state: 'village.assign', reminder: false });
     const wm = machineOf('xianyou', { calendar: workingDayCalendar() });
     const fri = openCase(wm, 'c', {
       id: 'r',
       at: '2026-03-06T09:00:00+08:00',
       actor: 'chen',
       role: GW,
-      severity: 'general',
+      grade: 'general',
       photos: ['p'],
     });
     expect(nextDeadline(fri.snapshot)?.at).toBe('2026-03-09T01:00:00.000Z');
     expect(addDuration('2026-03-06T09:00:00+08:00', 'PT2H', workingDayCalendar())).toBe('2026-03-06T03:00:00.000Z');
   });
-  it('an overdue case does what the policy says: escalate', () => {
+  it('an overdue case does what the policy says: supervision, then reminders on a cadence, never silence', () => {
     const c = atVillage();
     const r = transition(m, c, ev('DEADLINE', 'system', '2026-03-05T02:00:00.000Z'));
-    expect(r.snapshot.owner).toBe('xianyou.tier.township');
+    expect(r.snapshot.owner).toBe('xianyou.tier.village');
+    expect(r.snapshot.state).toBe('village.supervise');
     expect(r.effects.map((x) => x.type)).toEqual(['audit', 'notify', 'scheduleDeadline']);
+    const due = nextDeadline(r.snapshot)?.at as string;
+    const again = transition(m, r.snapshot, ev('DEADLINE', 'system', due));
+    expect(again.snapshot.state).toBe('village.supervise');
+    expect(again.snapshot.reminders).toBe(1);
+    expect(nextDeadline(again.snapshot)).toEqual({ at: addDuration(due, 'P1D', calendarDays), state: 'village.supervise', reminder: true });
+    expect(again.effects).toEqual([
+      { type: 'audit', entry: again.snapshot.audit.at(-1) },
+      { type: 'notify', to: 'xianyou.tier.village', why: 'overdue' },
+      { type: 'notify', to: 'xianyou.tier.county', why: 'overdue' },
+      { type: 'scheduleDeadline', at: addDuration(due, 'P1D', calendarDays), state: 'village.supervise' },
+    ]);
   });
 });

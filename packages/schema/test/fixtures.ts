@@ -91,6 +91,7 @@ export function fixturePack(): Record<string, unknown> {
       title: t('上报', 'Escalation'),
       source: src,
       entry: 'tregion.village',
+      reasons: [{ id: 'tregion.reason.cannot-remove', title: t('不能消除', 'Cannot remove'), source: src }],
       tiers: [
         {
           id: 'tregion.village',
@@ -98,8 +99,9 @@ export function fixturePack(): Record<string, unknown> {
           actor: t('村', 'Village'),
           actions: ['resolve', 'escalate'],
           escalatesTo: 'tregion.town',
+          escalatesOn: ['tregion.reason.cannot-remove'],
           due: [{ severity: 'general', within: 'P3D', localDefault: true, reason: t('本地', 'local') }],
-          onOverdue: 'escalate',
+          onOverdue: { action: 'remind', localDefault: true, reason: t('本地', 'local') },
           source: src,
         },
         {
@@ -108,13 +110,13 @@ export function fixturePack(): Record<string, unknown> {
           actor: t('镇', 'Town'),
           actions: ['resolve', 'supervise'],
           due: [],
-          onOverdue: 'supervise',
+          onOverdue: { action: 'supervise', source: src },
           source: src,
         },
       ],
       verification: { required: true, by: 'sameTier', source: src },
       majorPlan: { required: true, fields: ['target', 'method'], reviewBeforeClose: true, source: src },
-      supervision: { by: 'tregion.town', trigger: 'overdue', source: src },
+      supervision: { by: 'tregion.town', trigger: 'overdue', remindEvery: 'P1D', source: src },
     },
   };
 }

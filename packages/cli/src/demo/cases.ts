@@ -6,6 +6,7 @@ import {
   type EscalationEvent,
   type EscalationMachine,
   formatRejection,
+  type MachineModel,
   machineModel,
   nextDeadline,
   openCase,
@@ -18,7 +19,7 @@ import { UserError } from '../errors.js';
 import type { Found } from './patrols.js';
 import { between, plusHours } from './rng.js';
 
-/** How a case is meant to go: closed at the village, up to the county and a department, left to go overdue, or a major one straight to the township. */
+/** How a case is meant to go: closed at the village, up to the county and a department, left to go overdue (supervised and reminded), or a major one straight to the township. */
 export type Scenario = 'village' | 'rework' | 'county' | 'overdue' | 'direct';
 
 /** A case as the month left it. */
@@ -69,6 +70,7 @@ export function runCases(pack: ResolvedPack, found: Found[], end: string, random
   const m = createEscalationMachine(pack);
   if (m._tag === 'Left') throw new UserError(m.left.map((i) => i.message[lang]).join('\n'));
   const machine = m.right;
+  if (!machineModel(machine)) throw new UserError('escalation machine without its model');
   return found.map((f) => runOne(pack, machine, f, scenarioOf(f, random), end, random, lang));
 }
 
@@ -86,7 +88,7 @@ function runOne(
   random: () => number,
   lang: Lang,
 ): DemoCase {
-  const { model } = machineModel(machine);
+  const { model } = machineModel(machine) as MachineModel;
   const opened = openCase(machine, `${pack.id}-${f.id}`, reportEvent(f.report, model.entry.id));
   if (opened.rejected) throw new UserError(formatRejection(opened.rejected, lang));
   let c = opened.snapshot;
@@ -100,6 +102,7 @@ function runOne(
     return !r.rejected;
   };
   const deadlines = (until: string) => {
+    // Reminders repeat while a case is overdue; a dozen a case is plenty for a month's story.
     for (let i = 0; i < 12; i++) {
       const d = nextDeadline(c);
       if (!d || Date.parse(d.at) > Date.parse(until)) return;
@@ -113,7 +116,10 @@ function runOne(
     const allowed = allowedEvents(machine, c).find((a) => a.type === type);
     if (!allowed && (intent === 'accept' || intent === 'plan')) continue;
     const owner = model.tiers.get(c.owner);
-    if (intent === 'plan' && (c.severity !== 'major' || !model.policy.majorPlan?.required)) continue;
+    if (intent === 'plan' && (!model.needsPlan(c.grade) || !model.policy.majorPlan?.required)) continue;
+    // A case goes up only for a reason its tier lists that applies to it: the first one (none: it stays).
+    const reason = type === 'ESCALATE' ? allowed?.reasons?.[0] : undefined;
+    if (type === 'ESCALATE' && (!allowed || reason === undefined)) continue;
     // Act in time: a few hours later, before the tier's due time.
     let next = plusHours(at, between(random, 1, 18));
     const due = nextDeadline(c);
@@ -126,7 +132,7 @@ function runOne(
     const role = roles.find((r) => c.departments?.includes(r)) ?? roles.find((r) => r === c.owner) ?? roles[0] ?? c.owner;
     const ev: Record<string, unknown> = { type, at, actor: `${role}-staff`, role };
     if (intent === 'direct') ev.to = f.route?.tier;
-    if (type === 'ESCALATE') ev.reason = '超出本级处置能力 / beyond this tier';
+    if (type === 'ESCALATE') ev.reason = reason;
     if (type === 'RESOLVE') ev.evidence = [`photo://${f.id}/rectified.jpg`];
     if (type === 'VERIFY_FAIL') ev.reason = '整改不到位 / not rectified';
     if (type === 'SUBMIT_PLAN') ev.plan = Object.fromEntries((model.policy.majorPlan?.fields ?? []).map((k) => [k, `${f.id} ${k}`]));
@@ -137,7 +143,8 @@ function runOne(
     }
     if (!send(ev)) break;
     // Climb: keep escalating until a tier that forwards to departments and escalates no further.
-    if (intent === 'climb' && model.tiers.get(c.owner)?.tier.escalatesTo) script.splice(step + 1, 0, 'climb');
+    if (intent === 'climb' && model.tiers.get(c.owner)?.tier.escalatesTo && model.reasonsFor(c.owner, c).length)
+      script.splice(step + 1, 0, 'climb');
   }
   deadlines(end);
   const path = tiersPassed(c);

@@ -5,34 +5,85 @@ import { pick } from '../i18n.js';
 export interface Graph {
   /** Tiers first; `leaf` nodes (departments a tier forwards to) are drawn beside the tiers. */
   nodes: { id: string; label: string; sub?: string; leaf?: boolean }[];
-  edges: { from: string; to: string; label?: string; kind: 'escalate' | 'forward' | 'skip' | 'other' }[];
+  edges: { from: string; to: string; label?: string; kind: 'escalate' | 'forward' | 'skip' | 'other' | 'report' }[];
 }
 
-/** The escalation policy as a graph: tiers (entry first), escalation, forwarding and skip edges. */
+/**
+ * The escalation policy as a graph: tiers (entry first, each saying which kinds of case enter
+ * there), escalation edges labelled with the reasons a case goes up for, forwarding, sending down
+ * (交办), skips with the grades they take, and the bodies a tier reports up to while keeping the case.
+ */
 export function policyGraph(esc: EscalationFile, lang: Lang, titles: Map<string, string>): Graph {
+  const zh = lang === 'zh';
+  const sep = zh ? '；' : '; ';
+  const grade = (id: string | undefined) => pick(esc.grades?.find((g) => g.id === id)?.title, lang) || (id ?? '');
+  const reason = (id: string) => pick(esc.reasons?.find((r) => r.id === id)?.title, lang) || id;
+  const kindsAt = (tier: string) => (esc.kinds ?? []).filter((k) => k.entry === tier).map((k) => pick(k.title, lang));
   const order: string[] = [];
   const tiers = new Map(esc.tiers.map((t) => [t.id, t]));
   for (let id: string | undefined = esc.entry; id && tiers.has(id) && !order.includes(id); id = tiers.get(id)?.escalatesTo) order.push(id);
   for (const t of esc.tiers) if (!order.includes(t.id)) order.push(t.id);
   const nodes: Graph['nodes'] = order.map((id) => {
     const t = tiers.get(id);
-    return { id, label: pick(t?.title, lang), ...(t ? { sub: pick(t.actor, lang) } : {}) };
+    const entering = (esc.kinds?.length ?? 0) > 1 ? kindsAt(id) : [];
+    const sub = [
+      pick(t?.actor, lang),
+      ...(entering.length ? [`${zh ? '受理' : 'receives'}: ${entering.join(zh ? '、' : ', ')}`] : []),
+    ].filter(Boolean);
+    return { id, label: pick(t?.title, lang), ...(sub.length ? { sub: sub.join(zh ? ' · ' : ' · ') } : {}) };
   });
   const edges: Graph['edges'] = [];
+  const leaf = (id: string, label: string) => {
+    if (!nodes.some((n) => n.id === id)) nodes.push({ id, label, leaf: true });
+  };
   for (const t of esc.tiers) {
-    if (t.escalatesTo) edges.push({ from: t.id, to: t.escalatesTo, kind: 'escalate', label: lang === 'zh' ? '上报' : 'escalate' });
+    if (t.escalatesTo) {
+      const why = (t.escalatesOn ?? []).map(reason).join(sep);
+      edges.push({
+        from: t.id,
+        to: t.escalatesTo,
+        kind: 'escalate',
+        label: `${zh ? '上报' : 'escalate'}${why ? `${zh ? '：' : ': '}${why}` : ''}`,
+      });
+    }
+    // Several departments handle a case together: say when such a team is done.
+    const depts = (t.forwardsTo ?? []).filter((f) => !tiers.has(f));
+    const joint =
+      depts.length > 1
+        ? (esc.jointHandling?.resolveWhen ?? 'all') === 'lead'
+          ? zh
+            ? '；联合处置：牵头单位完成即办结'
+            : '; together: done when the lead completes'
+          : zh
+            ? '；联合处置：各部门完成方办结'
+            : '; together: done when all complete'
+        : '';
     for (const f of t.forwardsTo ?? []) {
-      if (!nodes.some((n) => n.id === f)) nodes.push({ id: f, label: titles.get(f) ?? f, leaf: true });
-      edges.push({ from: t.id, to: f, kind: 'forward', label: lang === 'zh' ? '转办' : 'forward' });
+      leaf(f, titles.get(f) ?? f);
+      edges.push({ from: t.id, to: f, kind: 'forward', label: `${zh ? '转办' : 'forward'}${tiers.has(f) ? '' : joint}` });
+    }
+    for (const d of t.sendsDownTo ?? [])
+      edges.push({ from: t.id, to: d, kind: 'other', label: zh ? '交办(督办)' : 'send down (supervised)' });
+    for (const r of t.reportsUp ?? []) {
+      leaf(r.id, r.to.map((b) => pick(b, lang)).join(zh ? '、' : ', '));
+      const when = r.atLeast ? `${grade(r.atLeast)}${zh ? '及以上' : ' or higher'}` : '';
+      edges.push({
+        from: t.id,
+        to: r.id,
+        kind: 'report',
+        label: `${when}${zh ? '即报并保留案件' : `${when ? ': ' : ''}report up, keep the case`}`,
+      });
     }
   }
-  for (const s of esc.skips ?? [])
-    edges.push({
-      from: s.from,
-      to: s.to,
-      kind: 'skip',
-      label: s.severity === 'major' ? (lang === 'zh' ? '重大直报' : 'major: direct') : lang === 'zh' ? '越级' : 'skip',
-    });
+  for (const s of esc.skips ?? []) {
+    const g = s.severity ?? s.atLeast;
+    const label = g
+      ? `${grade(g)}${s.atLeast ? (zh ? '及以上' : ' or higher') : ''}${zh ? '直报' : ': direct'}`
+      : zh
+        ? '可越级直报'
+        : 'may go direct';
+    edges.push({ from: s.from, to: s.to, kind: 'skip', label });
+  }
   return { nodes, edges };
 }
 
@@ -66,7 +117,7 @@ export function graphSvg(g: Graph, title: string): string {
     if (!a || !b) continue;
     if (b.x < X) {
       parts.push(
-        `<path d="M${a.x} ${a.y + H / 2 + 10} H${X - 20} V${b.y + LH / 2} H${b.x + b.w}" class="e forward" fill="none" marker-end="url(#arrow)"/>`,
+        `<path d="M${a.x} ${a.y + H / 2 + 10} H${X - 20} V${b.y + LH / 2} H${b.x + b.w}" class="e ${e.kind === 'report' ? 'report' : 'forward'}" fill="none" marker-end="url(#arrow)"><title>${esc(e.label ?? '')}</title></path>`,
       );
     } else if (b.y - a.y === H + GAP && e.kind !== 'skip') {
       parts.push(
@@ -94,7 +145,7 @@ export function graphSvg(g: Graph, title: string): string {
   const width = X + W + 40 + 24 * Math.max(1, skipN) + 100;
   return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="${esc(title)}">
 <title>${esc(title)}</title>
-<style>.n{fill:#f4f7fb;stroke:#2b5c8a;stroke-width:1.5}.leaf{fill:#f6f3ff;stroke:#6a5acd}.nl{font:600 15px sans-serif;fill:#123}.ns{font:12px sans-serif;fill:#345}.ls{font:11px sans-serif;fill:#345}.e{stroke:#2b5c8a;stroke-width:1.5}.skip{stroke:#b3261e;stroke-dasharray:5 3}.forward{stroke:#6a5acd}.el{font:12px sans-serif;fill:#444}</style>
+<style>.n{fill:#f4f7fb;stroke:#2b5c8a;stroke-width:1.5}.leaf{fill:#f6f3ff;stroke:#6a5acd}.nl{font:600 15px sans-serif;fill:#123}.ns{font:12px sans-serif;fill:#345}.ls{font:11px sans-serif;fill:#345}.e{stroke:#2b5c8a;stroke-width:1.5}.skip{stroke:#b3261e;stroke-dasharray:5 3}.forward{stroke:#6a5acd}.report{stroke:#d9822b;stroke-dasharray:2 2}.el{font:12px sans-serif;fill:#444}</style>
 <defs><marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto"><path d="M0 0L10 5L0 10z" fill="#555"/></marker></defs>
 ${parts.join('\n')}
 </svg>`;

@@ -8,6 +8,7 @@ const COLORS: Record<string, string> = {
   FORWARD: '#6a5acd',
   RETURN: '#2e7d32',
   REPORT: '#2b5c8a',
+  SEND_DOWN: '#00897b',
 };
 
 /**
@@ -64,7 +65,8 @@ export function machineSvg(g: MachineGraph, title: string): string {
     const bend = a.y === b.y ? -28 : 0;
     const cx = (x1 + x2) / 2 + (a.y === b.y ? 0 : (x2 - x1) * 0.15 + 12);
     const cy = (y1 + y2) / 2 + bend;
-    const dashed = [...p.events].some((e) => e.includes('skip') || e.startsWith('DEADLINE'));
+    // Skips, the clock and sending down (交办, supervised from above) are dashed.
+    const dashed = [...p.events].some((e) => e.includes('skip') || e.startsWith('DEADLINE') || e.startsWith('SEND_DOWN'));
     parts.push(
       `<path d="M${x1} ${y1} Q${cx} ${cy} ${x2} ${y2}" stroke="${color}" class="edge${dashed ? ' dashed' : ''}" marker-end="url(#m)"><title>${esc([...p.events].join(', '))}</title></path>`,
     );

@@ -42,8 +42,13 @@ function checklistSection(cl: ChecklistFile, pack: ResolvedPack, lang: Lang, tit
 
 function escalationSection(esc: EscalationFile, lang: Lang, titles: Map<string, string>): string {
   const t = L[lang];
+  // A grade's words: the policy's own title for it, else the handbook's.
+  const grade = (g: string | undefined) => {
+    const own = esc.grades?.find((x) => x.id === g)?.title;
+    return own ? pick(own, lang) : g === 'general' || g === 'major' ? t[g] : (g ?? (lang === 'zh' ? '其他' : 'other'));
+  };
   const rows = esc.tiers.map((tier) => {
-    const due = tier.due.map((d) => `${t[d.severity]} ${t.within(durationWords(d.within, lang))}`).join('<br>');
+    const due = tier.due.map((d) => `${grade(d.severity)} ${t.within(durationWords(d.within, lang))}`).join('<br>');
     const next = [
       tier.escalatesTo ? `${t.escalatesTo} ${titles.get(tier.escalatesTo) ?? tier.escalatesTo}` : '',
       tier.forwardsTo?.length ? `${t.forwardsTo} ${tier.forwardsTo.map((f) => titles.get(f) ?? f).join(lang === 'zh' ? '、' : ', ')}` : '',
@@ -52,7 +57,8 @@ function escalationSection(esc: EscalationFile, lang: Lang, titles: Map<string, 
     return `<tr><td><strong>${h(pick(tier.title, lang))}</strong></td><td>${h(pick(tier.actor, lang))}</td><td>${h(tier.actions.map((a) => t.actions[a] ?? a).join(lang === 'zh' ? '，' : '; '))}</td><td>${due}</td><td>${h(next.join('; '))}</td></tr>`;
   });
   const skips = (esc.skips ?? []).map(
-    (s) => `<li>${h(t.skip(titles.get(s.from) ?? s.from, titles.get(s.to) ?? s.to, s.severity ? t[s.severity] : ''))}</li>`,
+    (s) =>
+      `<li>${h(t.skip(titles.get(s.from) ?? s.from, titles.get(s.to) ?? s.to, (s.severity ?? s.atLeast) ? grade(s.severity ?? s.atLeast) : ''))}</li>`,
   );
   const loop = [...(esc.loop ?? [])].sort((a, b) => a.order - b.order);
   const plan = esc.majorPlan?.required

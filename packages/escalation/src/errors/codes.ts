@@ -28,6 +28,14 @@ export interface RejectionParams {
   'escalation.extension': { pending: boolean };
   /** The case was opened under another pack version than this machine's. */
   'escalation.packMismatch': { casePack: string; caseVersion: string; pack: string; version: string };
+  /** ESCALATE (or a skip) for a reason this tier does not list, or that does not apply to this case's kind or grade. */
+  'escalation.reason': { event: string; tier: string; reason: string; allowed: string[] };
+  /** The stored case is not a case: a field is missing or of the wrong type (`field` is a JSON pointer). */
+  'escalation.badCase': { field: string; expected: string };
+  /** openCase for a case id that already exists, with another report. */
+  'escalation.caseExists': { caseId: string; report: string; existing: string };
+  /** The machine given is not one made by createEscalationMachine. */
+  'escalation.notMachine': Record<string, never>;
 }
 
 /** Every rejection code. */
@@ -42,11 +50,32 @@ export type Rejection = {
     code: C;
     severity: 'error';
     params: RejectionParams[C];
-    /** The rejected event's id and type. */
+    /** The rejected event's id and type (empty when the event had none). */
     event: { id: string; type: string };
     message: { zh: string; en: string };
   };
 }[RejectionCode];
+
+/**
+ * A rejected event as a record the host can append to its log (the store keeps these): the event's
+ * id, type, time, sender and the case it was sent to, with the rejection. Every value is a string
+ * or the rejection's own data, whatever the event held.
+ */
+export interface RejectedEvent {
+  caseId: string;
+  /** The case's state and owning tier when the event arrived. */
+  state: string;
+  owner: string;
+  id: string;
+  type: string;
+  /** The event's time when it was an RFC 3339 date-time, else absent. */
+  at?: string;
+  actor?: string;
+  role?: string;
+  code: RejectionCode;
+  params: RejectionParams[RejectionCode];
+  message: { zh: string; en: string };
+}
 
 /** Why a pack's escalation policy cannot become a machine. */
 export interface MachineIssue {

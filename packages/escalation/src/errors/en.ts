@@ -23,4 +23,10 @@ export const en: Messages = {
     p.pending ? 'an extension request is already pending; decide it first' : 'there is no extension request to decide',
   'escalation.packMismatch': (p) =>
     `the case was opened under pack ${p.casePack}@${p.caseVersion}; this machine is ${p.pack}@${p.version}: use the pinned version`,
+  'escalation.reason': (p) =>
+    `${p.event} from "${p.tier}" for reason "${p.reason}" is not allowed: the policy lets this case go up from here for ${list(p.allowed)}`,
+  'escalation.badCase': (p) => `the stored case is not a case: ${p.field || '(the row)'} must be ${p.expected}`,
+  'escalation.caseExists': (p) =>
+    `case "${p.caseId}" already exists, opened by report "${p.existing}"; report "${p.report}" cannot open it again`,
+  'escalation.notMachine': () => 'not a machine made by createEscalationMachine',
 };

@@ -23,4 +23,9 @@ export const zh: Messages = {
   'escalation.extension': (p) => (p.pending ? '已有待决的延期申请，请先作出决定' : '没有待决的延期申请'),
   'escalation.packMismatch': (p) =>
     `案件立案时使用规则包 ${p.casePack}@${p.caseVersion}，本状态机为 ${p.pack}@${p.version}：请使用立案时锁定的版本`,
+  'escalation.reason': (p) =>
+    `政策不允许以理由“${p.reason}”从“${p.tier}”${p.event === 'DEADLINE' ? '超期' : ''}上报本案件；此处可用的上报理由：${list(p.allowed)}`,
+  'escalation.badCase': (p) => `存储的案件数据无效：${p.field || '(整行)'} 应为${p.expected}`,
+  'escalation.caseExists': (p) => `案件“${p.caseId}”已由报告“${p.existing}”立案，报告“${p.report}”不能再次立案`,
+  'escalation.notMachine': () => '不是由 createEscalationMachine 生成的状态机',
 };

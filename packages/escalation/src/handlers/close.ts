@@ -2,7 +2,7 @@ import type { EventOf } from '../events.js';
 import type { PolicyModel } from '../policy/model.js';
 import { first, move, needRole, needText, type Rule, stateOf } from './rule.js';
 
-/** CLOSE a verified case (owning tier), and VOID an open one with a reason (owner or supervising tier). */
+/** CLOSE a verified case (owning tier), and VOID an open one with a reason (owner, supervising tier, or the tier that sent it down). */
 export function closeRules(model: PolicyModel): Rule[] {
   return [...model.tiers.values()].flatMap((m): Rule[] => [
     ...(m.steps.includes('verified')
@@ -23,7 +23,7 @@ export function closeRules(model: PolicyModel): Rule[] {
         to: 'voided',
         check: (c, e) =>
           first(
-            () => needRole(e, [...new Set([c.owner, model.policy.supervision.by])]),
+            () => needRole(e, [...new Set([c.owner, model.policy.supervision.by, ...(c.supervisedBy ? [c.supervisedBy] : [])])]),
             () => needText(e, 'reason', (e as EventOf<'VOID'>).reason),
           ),
         apply: (c, e) => move(model, c, e, 'voided'),

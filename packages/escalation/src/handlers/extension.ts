@@ -1,13 +1,12 @@
 import type { EventOf } from '../events.js';
-import type { PolicyModel, TierModel } from '../policy/model.js';
+import type { PolicyModel } from '../policy/model.js';
+import { isoInstant, parseInstant } from '../time/instant.js';
 import { first, move, needRole, needText, type Rule, reject, stateOf, WORKING } from './rule.js';
-
-/** Who decides an extension at tier `m`: the tier above, else the supervising tier. */
-export const deciderOf = (model: PolicyModel, m: TierModel) => m.tier.escalatesTo ?? model.policy.supervision.by;
+import { upperOf } from './verify.js';
 
 /**
  * REQUEST_EXTENSION (a later due time, with a reason) by the owning tier or its departments, and
- * DECIDE_EXTENSION by the tier above; an approval moves the due time and the audit keeps both.
+ * DECIDE_EXTENSION by the tier above (the tier that sent the case down, else `escalatesTo`, else the supervising tier); an approval moves the due time and the audit keeps both.
  */
 export function extensionRules(model: PolicyModel): Rule[] {
   return [...model.tiers.values()].flatMap((m) =>
@@ -23,14 +22,14 @@ export function extensionRules(model: PolicyModel): Rule[] {
             () => needText(e, 'reason', ev.reason),
             () => (c.extension ? reject('escalation.extension', { pending: true }, e) : undefined),
             () =>
-              typeof ev.until === 'string' && Date.parse(ev.until) > Date.parse(due)
+              parseInstant(ev.until) > parseInstant(due)
                 ? undefined
                 : reject('escalation.extensionNotLater', { due, until: String(ev.until) }, e),
           );
         },
         apply: (c, e) => {
           const ev = e as EventOf<'REQUEST_EXTENSION'>;
-          const until = new Date(Date.parse(ev.until)).toISOString();
+          const until = isoInstant(ev.until);
           return move(
             model,
             c,
@@ -46,7 +45,7 @@ export function extensionRules(model: PolicyModel): Rule[] {
         from: stateOf(m, step),
         check: (c, e) =>
           first(
-            () => needRole(e, [deciderOf(model, m)]),
+            () => needRole(e, [upperOf(model, m, c)]),
             () => (c.extension ? undefined : reject('escalation.extension', { pending: false }, e)),
           ),
         apply: (c, e) => {

@@ -1,13 +1,14 @@
 import type { EventOf } from '../events.js';
 import type { PolicyModel } from '../policy/model.js';
-import { first, move, needRole, type Rule, stateOf, WORKING } from './rule.js';
+import { first, move, needRole, type Rule, reject, stateOf, WORKING } from './rule.js';
 
 const targets = (e: EventOf<'FORWARD'>) => (Array.isArray(e.to) ? e.to : [e.to]);
 
 /**
  * FORWARD to a tier the policy lists in `forwardsTo` (the case moves there), or to one or more
- * departments (a joint team when several): the tier keeps the case and tracks it while the
- * departments act.
+ * departments: the tier keeps the case and tracks it while they act. Several departments are a
+ * joint team with a lead (`lead`: one of them, or the tier itself; default the first), each
+ * completing its part with RESOLVE.
  */
 export function forwardRules(model: PolicyModel): Rule[] {
   return [...model.tiers.values()].flatMap((m) => {
@@ -22,9 +23,7 @@ export function forwardRules(model: PolicyModel): Rule[] {
           to: stateOf(target, 'assign'),
           when: (_c, e) => targets(e as EventOf<'FORWARD'>).length === 1 && targets(e as EventOf<'FORWARD'>)[0] === to,
           check: (c, e) => needRole(e, [c.owner]),
-          apply: (c, e) => {
-            return move(model, c, e, stateOf(target, 'assign'), { path: [...c.path, to], departments: undefined });
-          },
+          apply: (c, e) => move(model, c, e, stateOf(target, 'assign'), { path: [...c.path, to], departments: undefined }),
         }),
       );
     });
@@ -39,8 +38,26 @@ export function forwardRules(model: PolicyModel): Rule[] {
           const to = targets(e as EventOf<'FORWARD'>);
           return to.length > 0 && to.every((d) => m.forwardDepts.includes(d));
         },
-        check: (c, e) => first(() => needRole(e, [c.owner])),
-        apply: (c, e) => move(model, c, e, stateOf(m, 'handle'), { departments: [...new Set(targets(e as EventOf<'FORWARD'>))] }),
+        check: (c, e) =>
+          first(
+            () => needRole(e, [c.owner]),
+            () => {
+              const lead = (e as EventOf<'FORWARD'>).lead;
+              const allowed = [...targets(e as EventOf<'FORWARD'>), c.owner];
+              return lead === undefined || (typeof lead === 'string' && allowed.includes(lead))
+                ? undefined
+                : reject('escalation.badEvent', { event: e.type, field: 'lead', expected: `one of ${allowed.join(', ')}` }, e);
+            },
+          ),
+        apply: (c, e) => {
+          const ev = e as EventOf<'FORWARD'>;
+          const departments = [...new Set(targets(ev))];
+          return move(model, c, e, stateOf(m, 'handle'), {
+            departments,
+            lead: ev.lead ?? (departments[0] as string),
+            completed: [],
+          });
+        },
       }),
     );
     return [...toTier, ...toDepts];

@@ -5,11 +5,13 @@ import { deadlineRules } from './deadline.js';
 import { escalateRules } from './escalate.js';
 import { extensionRules } from './extension.js';
 import { forwardRules } from './forward.js';
+import { gradeRules } from './grade.js';
 import { planRules } from './plan.js';
 import { reportRules } from './report.js';
 import { resolveRules } from './resolve.js';
 import { returnRules } from './return.js';
 import type { Rule } from './rule.js';
+import { sendDownRules } from './senddown.js';
 import { superviseRules } from './supervise.js';
 import { verifyRules } from './verify.js';
 
@@ -21,6 +23,8 @@ export function allRules(model: PolicyModel): Rule[] {
     resolveRules,
     escalateRules,
     forwardRules,
+    sendDownRules,
+    gradeRules,
     planRules,
     verifyRules,
     extensionRules,

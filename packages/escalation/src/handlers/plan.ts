@@ -2,7 +2,7 @@ import type { EventOf } from '../events.js';
 import type { PolicyModel } from '../policy/model.js';
 import { first, move, needRole, type Rule, reject, stateOf, WORKING } from './rule.js';
 
-/** SUBMIT_PLAN: a major hazard's remediation plan, with every field the policy requires. */
+/** SUBMIT_PLAN: the remediation plan of a case whose grade needs one (重大), with every field the policy requires. */
 export function planRules(model: PolicyModel): Rule[] {
   const fields = model.policy.majorPlan.fields;
   return [...model.tiers.values()].flatMap((m) =>
@@ -14,7 +14,7 @@ export function planRules(model: PolicyModel): Rule[] {
           const plan = (e as EventOf<'SUBMIT_PLAN'>).plan;
           return first(
             () => needRole(e, [c.owner, ...(c.departments ?? [])]),
-            () => (c.severity === 'major' ? undefined : reject('escalation.planNotMajor', { severity: c.severity }, e)),
+            () => (model.needsPlan(c.grade) ? undefined : reject('escalation.planNotMajor', { severity: c.grade ?? '(none)' }, e)),
             () => (plan && typeof plan === 'object' ? undefined : reject('escalation.missing', { event: e.type, field: 'plan' }, e)),
             () => {
               const missing = fields.filter((f) => typeof plan[f] !== 'string' || plan[f]?.trim() === '');

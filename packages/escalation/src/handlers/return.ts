@@ -20,7 +20,11 @@ export function returnRules(model: PolicyModel): Rule[] {
               () => needText(e, 'reason', (e as EventOf<'RETURN'>).reason),
             ),
           apply: (c, e) => {
-            return move(model, c, e, stateOf(target, 'assign'), { path: c.path.slice(0, -1), departments: undefined });
+            return move(model, c, e, stateOf(target, 'assign'), {
+              path: c.path.slice(0, -1),
+              departments: undefined,
+              ...(c.supervisedBy === to ? { supervisedBy: undefined } : {}),
+            });
           },
         }),
       );

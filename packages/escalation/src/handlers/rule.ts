@@ -3,7 +3,7 @@ import { makeRejection } from '../errors/render.js';
 import type { EscalationEvent, EscalationEventType } from '../events.js';
 import type { PolicyModel, TierModel } from '../policy/model.js';
 import type { Step } from '../policy/steps.js';
-import type { AuditEntry, CaseSnapshot, Due } from '../snapshot.js';
+import type { Assignee, AuditEntry, CaseSnapshot, Due } from '../snapshot.js';
 import { addDuration } from '../time/duration.js';
 
 /**
@@ -58,15 +58,30 @@ export const first = (...checks: (() => Rejection | undefined)[]) => {
   return undefined;
 };
 
-/** The due time of a state entered at `at`, from the owning tier's due time for the severity. */
-export function dueFor(model: PolicyModel, tier: string, severity: string, at: string, state: string): Due {
+/**
+ * The due time of a state entered at `at`: the owning tier's due time for the case's grade, else
+ * its due time without a grade, else the machine's `defaultDue`. `at` is empty when the due time
+ * would fall after the year 9999 (the transition then rejects the event).
+ */
+export function dueFor(model: PolicyModel, tier: string, grade: string | undefined, at: string, state: string): Due {
   const t = model.tiers.get(tier)?.tier;
-  const within = t?.due.find((d) => d.severity === severity)?.within ?? t?.due[0]?.within ?? model.defaultDue;
-  return { at: addDuration(at, within, model.calendar), state };
+  let within: string | undefined;
+  let fallback: string | undefined;
+  for (const d of t?.due ?? []) {
+    if (d.severity === grade && grade !== undefined) within = d.within;
+    else if (d.severity === undefined) fallback = d.within;
+  }
+  return { at: addDuration(at, within ?? fallback ?? model.defaultDue, model.calendar) ?? '', state };
+}
+
+/** The next reminder of an overdue case: `remindEvery` after the event (empty when out of range). */
+export function reminderAt(model: PolicyModel, at: string): string {
+  return addDuration(at, model.remindEvery, model.calendar) ?? '';
 }
 
 const detailOf = (e: EscalationEvent): string | undefined => {
   const x = e as { reason?: string; note?: string; to?: string | string[] };
+  if (e.type === 'ESCALATE') return x.note ? (x.to ? `${String(x.to)}: ${x.note}` : x.note) : (x.to as string | undefined);
   const to = Array.isArray(x.to) ? x.to.join('+') : x.to;
   const why = x.reason ?? x.note;
   // [to, why].filter(Boolean).join(': '), without the arrays.
@@ -101,7 +116,7 @@ export function move(
   e: EscalationEvent,
   to: string | undefined,
   patch: Partial<CaseSnapshot> = {},
-  opts: { keepDue?: boolean; detail?: string } = {},
+  opts: { keepDue?: boolean; detail?: string; reason?: string } = {},
 ): CaseSnapshot {
   const state = to ?? c.state;
   const owner = patch.owner ?? ownerOf(model, state) ?? c.owner;
@@ -111,13 +126,44 @@ export function move(
   next.state = state;
   next.owner = owner;
   if (state === 'closed' || state === 'voided') next.due = undefined;
-  else if (to !== undefined && !opts.keepDue) next.due = dueFor(model, owner, next.severity, e.at, state);
-  else if (to !== undefined && c.due) next.due = { at: c.due.at, state };
+  else if (to !== undefined && !opts.keepDue) next.due = dueFor(model, owner, next.grade, e.at, state);
+  else if (to !== undefined && c.due) next.due = c.due.overdue ? { at: c.due.at, state, overdue: true } : { at: c.due.at, state };
+  if (owner !== c.owner || c.state === 'new') arrive(model, c, next, e);
+  else if (patch.grade !== undefined && patch.grade !== c.grade) reportUp(model, next);
   const entry: AuditEntry = { id: e.id, event: e.type, actor: e.actor, role: e.role, tier: owner, at: e.at, from: c.state, to: state };
+  if (opts.reason) entry.reason = opts.reason;
   const detail = opts.detail ?? detailOf(e);
   if (detail) entry.detail = detail;
   const audit = c.audit.slice();
   audit.push(entry);
   next.audit = audit;
   return next;
+}
+
+/** The report-up rules of the owning tier that apply to the case and have not fired yet, added to it. */
+function reportUp(model: PolicyModel, next: CaseSnapshot): void {
+  if (!model.tiers.get(next.owner)?.tier.reportsUp?.length) return;
+  const rules = model.reportsUpFor(next.owner, next);
+  if (rules.length === 0) return;
+  const fired = next.reportedUp ?? [];
+  const fresh = rules.filter((r) => !fired.includes(r.id)).map((r) => r.id);
+  if (fresh.length) next.reportedUp = [...fired, ...fresh];
+}
+
+/** A case arriving at a new owning tier: its assignee is that tier's unit (from the event, or where the case is), and the tier's report-up rules fire. */
+function arrive(model: PolicyModel, c: CaseSnapshot, next: CaseSnapshot, e: EscalationEvent): void {
+  const given = (e as { assignee?: Assignee }).assignee;
+  const level = model.tiers.get(next.owner)?.tier.level;
+  const unit = given?.unit ?? (level ? c.where?.units?.[level] : undefined);
+  if (unit !== undefined || given?.person !== undefined) {
+    const assignee: Assignee = {};
+    if (unit !== undefined) assignee.unit = unit;
+    if (given?.person !== undefined) assignee.person = given.person;
+    next.assignee = assignee;
+  } else if (next.assignee !== undefined) next.assignee = undefined;
+  // A new owner starts without a team; a key is set to undefined only when it had a value (the
+  // transition then drops it), so that the common case makes no extra copy.
+  if (next.lead !== undefined) next.lead = undefined;
+  if (next.completed !== undefined) next.completed = undefined;
+  reportUp(model, next);
 }

@@ -28,18 +28,23 @@ export interface MachineModel {
   byState: Map<string, Rule[]>;
 }
 
-const models = new WeakMap<object, MachineModel>();
+/**
+ * Where a machine keeps its model: a key in the global symbol registry, so that a machine built by
+ * one copy of this package (its ESM build) is recognised by another (its CJS build) in the same
+ * process. The number is the model's layout version.
+ */
+const MODEL = Symbol.for('@gridsafe/escalation:model/2');
 
 /** An empty case, before `REPORT`. */
 export function blankCase(model: PolicyModel, caseId: string): CaseSnapshot {
   const { pack, policy, entry } = model;
   return {
-    format: 'gridsafe.case/1',
+    format: 'gridsafe.case/2',
     caseId,
     pack,
     policy: policy.id,
     state: 'new',
-    severity: 'general',
+    kind: model.kinds.keys().next().value as string,
     owner: entry.id,
     path: [entry.id],
     rework: 0,
@@ -120,14 +125,21 @@ export type EscalationMachine = ReturnType<typeof build>;
  * ```
  */
 export function createEscalationMachine(pack: ResolvedPack, options: MachineOptions = {}): E.Either<MachineIssue[], EscalationMachine> {
+  if (pack === null || typeof pack !== 'object' || !Array.isArray(pack.escalations))
+    return E.left([
+      machineIssue('escalation.noPolicy', { pack: String((pack as { id?: unknown } | null)?.id ?? '(not a resolved pack)') }),
+    ]);
+  options = options ?? {};
   const policy = options.policy
     ? pack.escalations.find((p) => p.id === options.policy)
     : (pack.escalations.find((p) => p.id.startsWith(`${pack.id}.`)) ?? pack.escalations[0]);
   if (!policy)
     return E.left([machineIssue('escalation.noPolicy', { pack: pack.id, ...(options.policy ? { policy: options.policy } : {}) })]);
-  const unknown = [policy.entry, ...policy.tiers.flatMap((t) => (t.escalatesTo ? [t.escalatesTo] : []))].find(
-    (id) => !policy.tiers.some((t) => t.id === id),
-  );
+  const unknown = [
+    policy.entry,
+    ...(policy.kinds ?? []).map((k) => k.entry),
+    ...policy.tiers.flatMap((t) => (t.escalatesTo ? [t.escalatesTo] : [])),
+  ].find((id) => !policy.tiers.some((t) => t.id === id));
   if (unknown) return E.left([machineIssue('escalation.unknownTier', { pack: pack.id, policy: policy.id, tier: unknown })]);
   const model = compilePolicy(pack, policy, options.calendar, options.defaultDue);
   const rules = allRules(model);
@@ -135,22 +147,24 @@ export function createEscalationMachine(pack: ResolvedPack, options: MachineOpti
   for (const r of rules) byState.set(r.from, [...(byState.get(r.from) ?? []), r]);
   const info = { model, rules, byState };
   const machine = build(info);
-  models.set(machine, info);
+  Object.defineProperty(machine, MODEL, { value: info, enumerable: false });
   return E.right(machine);
 }
 
 /**
- * The compiled policy and transitions behind a machine made by {@link createEscalationMachine}.
+ * The compiled policy and transitions behind a machine made by {@link createEscalationMachine}
+ * (by this copy of the package or another, e.g. its ESM build and its CJS build), or `undefined`
+ * for anything else.
  *
  * @example
  * ```ts
  * import { machineModel, type EscalationMachine } from '@gridsafe/escalation';
  * declare const machine: EscalationMachine;
- * console.log(machineModel(machine).model.pack); // { id: 'xianyou', version: '1.0.0' }
+ * console.log(machineModel(machine)?.model.pack); // { id: 'xianyou', version: '1.0.0' }
  * ```
  */
-export function machineModel(machine: EscalationMachine): MachineModel {
-  const info = models.get(machine);
-  if (!info) throw new TypeError('not a machine made by createEscalationMachine');
-  return info;
+export function machineModel(machine: EscalationMachine): MachineModel | undefined {
+  if (machine === null || (typeof machine !== 'object' && typeof machine !== 'function')) return undefined;
+  const info = (machine as unknown as Record<symbol, unknown>)[MODEL] as MachineModel | undefined;
+  return info !== null && typeof info === 'object' && info.model !== undefined && info.byState instanceof Map ? info : undefined;
 }

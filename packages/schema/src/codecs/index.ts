@@ -67,7 +67,18 @@ export const HazardReport = t.intersection(
       description: t.string,
       photos: t.array(Photo),
     }),
-    t.partial({ recordId: NonEmpty, itemId: NonEmpty, sector: NonEmpty, facts: safeRecord(SafeJson) }),
+    t.partial({
+      recordId: NonEmpty,
+      itemId: NonEmpty,
+      sector: NonEmpty,
+      facts: safeRecord(SafeJson),
+      /** The grade the grid worker judges it to be (a grade id of the escalation policy); opens the case at that grade instead of `severity`. */
+      grade: NonEmpty,
+      /** The kind of case (a kind id of the escalation policy); absent: its first kind. */
+      kind: NonEmpty,
+      /** The units the grid belongs to, by hierarchy level id. */
+      units: safeRecord(NonEmpty),
+    }),
   ],
   'HazardReport',
 );

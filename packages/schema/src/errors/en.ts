@@ -48,6 +48,18 @@ export const en: Messages = {
   'pack.effectiveOverlap': (p) =>
     `two packs are in force for region "${p.region}" on the same days: this one and "${p.other}" (${p.otherFile})`,
   'escalation.unreachableTier': (p) => `tier "${p.tier}" cannot be reached from the entry tier "${p.entry}"`,
+  'escalation.unknownRef': (p) =>
+    `unknown ${{ grade: 'severity grade', kind: 'kind of case', reason: 'escalation reason' }[p.what]} "${p.id}"${p.suggestion ? `; did you mean "${p.suggestion}"?` : ''}; this policy defines ${p.known.length ? list(p.known) : 'none'}`,
+  'escalation.actionMissing': (p) => `tier "${p.tier}" gives "${p.field}" but its actions do not include "${p.action}"`,
+  'escalation.noReason': (p) =>
+    `tier "${p.tier}" can escalate but lists no reasons in "escalatesOn": a case goes up only for a reason the policy lists`,
+  'escalation.overdueEscalate': (p) =>
+    ({
+      noTarget: `tier "${p.tier}" escalates when overdue but has no "escalatesTo" or no "escalate" action`,
+      noReason: `tier "${p.tier}" escalates when overdue: onOverdue needs the reason to record ("because")`,
+      reasonNotListed: `tier "${p.tier}" escalates when overdue for "${p.reason}", which is not in its "escalatesOn"`,
+      notEscalate: 'the "because" of onOverdue is only for escalation (action "escalate")',
+    })[p.problem],
   'citation.missing': (p) => `${p.element} cites no source: add "source" or mark it "localDefault": true with a "reason"`,
   'citation.reasonMissing': (p) => `${p.element} is a local default but gives no "reason"`,
   'codec.invalid': (p) => `expected ${p.expected}`,

@@ -59,6 +59,10 @@ export interface IssueParams {
   'pack.lockedElement': { target: string; op: string; definedIn: string; definedLine: number };
   'pack.effectiveOverlap': { region: string; other: string; otherFile: string };
   'escalation.unreachableTier': { tier: string; entry: string };
+  'escalation.unknownRef': { what: 'grade' | 'kind' | 'reason'; id: string; known: string[]; suggestion?: string };
+  'escalation.actionMissing': { tier: string; field: string; action: string };
+  'escalation.noReason': { tier: string };
+  'escalation.overdueEscalate': { tier: string; problem: 'noTarget' | 'noReason' | 'reasonNotListed' | 'notEscalate'; reason: string };
   'citation.missing': { element: string };
   'citation.reasonMissing': { element: string };
   'codec.invalid': { expected: string };

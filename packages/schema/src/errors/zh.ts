@@ -74,6 +74,17 @@ export const zh: Messages = {
   },
   'pack.effectiveOverlap': (p) => `地区“${p.region}”在相同日期有两个规则包生效：本包与“${p.other}”（${p.otherFile}）`,
   'escalation.unreachableTier': (p) => `处置层级“${p.tier}”无法从入口层级“${p.entry}”到达`,
+  'escalation.unknownRef': (p) =>
+    `未知的${{ grade: '隐患等级', kind: '案件类别', reason: '上报理由' }[p.what]}“${p.id}”${p.suggestion ? `，是否应为“${p.suggestion}”？` : ''}；本流程定义的有：${p.known.length ? list(p.known) : '无'}`,
+  'escalation.actionMissing': (p) => `处置层级“${p.tier}”给出了“${p.field}”，但其 actions 中没有“${p.action}”`,
+  'escalation.noReason': (p) => `处置层级“${p.tier}”可以上报，但未在“escalatesOn”中列出上报理由：案件只能因政策列明的理由上报`,
+  'escalation.overdueEscalate': (p) =>
+    ({
+      noTarget: `处置层级“${p.tier}”超期时上报，但它没有上级（escalatesTo）或没有“escalate”动作`,
+      noReason: `处置层级“${p.tier}”超期时上报，须在 onOverdue 中给出记录的上报理由（because）`,
+      reasonNotListed: `处置层级“${p.tier}”超期上报的理由“${p.reason}”不在其“escalatesOn”中`,
+      notEscalate: `onOverdue 的“because”只用于超期上报（action 为 escalate）`,
+    })[p.problem],
   'citation.missing': (p) => `${p.element} 未注明依据：请添加“source”，或标记 "localDefault": true 并给出“reason”`,
   'citation.reasonMissing': (p) => `${p.element} 为本地默认值，但未给出“reason”`,
   'codec.invalid': (p) => `应为 ${p.expected}`,

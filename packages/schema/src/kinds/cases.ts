@@ -2,6 +2,27 @@ import { type Static, Type } from '@sinclair/typebox';
 import { Bilingual, header, Id, Severity, StringEnum, strictObject } from '../common.js';
 import { BodiesCase, MilestonesCase, PlanCase, SizingCase } from './cases-organisation.js';
 
+/** The events an escalation case may send. */
+export const ESCALATION_CASE_EVENTS = [
+  'REPORT',
+  'ESCALATE',
+  'FORWARD',
+  'SEND_DOWN',
+  'GRADE',
+  'RESOLVE',
+  'DEADLINE',
+  'VERIFY_PASS',
+  'VERIFY_FAIL',
+  'RETURN',
+  'SUPERVISE',
+  'SUBMIT_PLAN',
+  'CLOSE',
+  'VOID',
+  'ACCEPT',
+  'REQUEST_EXTENSION',
+  'DECIDE_EXTENSION',
+] as const;
+
 const Json = Type.Unknown();
 const FactValues = Type.Record(Type.String({ pattern: '^[A-Za-z_][A-Za-z0-9_.-]{0,79}$' }), Json);
 
@@ -69,27 +90,19 @@ export const EscalationCase = strictObject({
   title: Bilingual,
   escalation: Id,
   input: strictObject({
-    severity: Severity,
+    severity: Type.Optional(
+      Type.String({
+        pattern: Id.pattern,
+        description: 'The grade the case is reported with (a grade id of the policy); absent: not graded.',
+      }),
+    ),
+    kind: Type.Optional(
+      Type.String({ pattern: Id.pattern, description: "The kind of case (a kind id of the policy); absent: the policy's first kind." }),
+    ),
     facts: Type.Optional(FactValues),
     events: Type.Array(
       strictObject({
-        type: StringEnum([
-          'REPORT',
-          'ESCALATE',
-          'FORWARD',
-          'RESOLVE',
-          'DEADLINE',
-          'VERIFY_PASS',
-          'VERIFY_FAIL',
-          'RETURN',
-          'SUPERVISE',
-          'SUBMIT_PLAN',
-          'CLOSE',
-          'VOID',
-          'ACCEPT',
-          'REQUEST_EXTENSION',
-          'DECIDE_EXTENSION',
-        ]),
+        type: StringEnum(ESCALATION_CASE_EVENTS),
         to: Type.Optional(Id),
         team: Type.Optional(
           Type.Array(Id, {
@@ -99,6 +112,16 @@ export const EscalationCase = strictObject({
             description: 'FORWARD: further departments joining `to` as a joint team.',
           }),
         ),
+        lead: Type.Optional(
+          Type.String({ pattern: Id.pattern, description: 'FORWARD: the lead department of a joint team (default: `to`).' }),
+        ),
+        reason: Type.Optional(
+          Type.String({
+            pattern: Id.pattern,
+            description: 'ESCALATE: the escalation reason (default: the first the tier lists that applies).',
+          }),
+        ),
+        grade: Type.Optional(Type.String({ pattern: Id.pattern, description: 'GRADE: the grade the owning tier judges the case to be.' })),
         role: Type.Optional(
           Type.String({
             maxLength: 200,
@@ -114,6 +137,12 @@ export const EscalationCase = strictObject({
     final: Type.Optional(Id),
     state: Type.Optional(Type.String({ maxLength: 200, description: 'The machine state at the end, e.g. "closed" or "township.handle".' })),
     departments: Type.Optional(Type.Array(Id, { uniqueItems: true, description: 'The departments the case was last forwarded to.' })),
+    lead: Type.Optional(Type.String({ pattern: Id.pattern, description: 'The lead department of the joint team at the end.' })),
+    completed: Type.Optional(Type.Array(Id, { uniqueItems: true, description: 'The departments that completed their part, in order.' })),
+    reasons: Type.Optional(Type.Array(Id, { description: 'The reason recorded on each move up, in order.' })),
+    reportedUp: Type.Optional(Type.Array(Id, { uniqueItems: true, description: 'The report-up rules that fired, in order.' })),
+    grade: Type.Optional(Type.String({ pattern: Id.pattern, description: 'The grade at the end.' })),
+    reminders: Type.Optional(Type.Integer({ minimum: 0, description: 'How many overdue reminders the case received.' })),
     rejected: Type.Optional(
       Type.Array(strictObject({ event: Type.Integer({ minimum: 0 }), code: Type.String({ maxLength: 100 }) }), {
         description: 'Events expected to be rejected (index into events) with the rejection code.',

@@ -12,6 +12,7 @@ import type {
   ScoringFile,
   StandardFile,
 } from '../kinds/index.js';
+import { indexEscalation } from './escalation-index.js';
 import { indexOrganisation, indexOrganisationCase, indexRequirementsFile, indexRuleExtras } from './organisation.js';
 import { toPointer } from './source.js';
 
@@ -227,33 +228,6 @@ interface Helpers {
   cite: (label: string, value: CitedSite['value'], path: (string | number)[]) => void;
   cond: (c: TopLevelCondition | undefined, path: (string | number)[], answerType?: string) => void;
   each: <T>(xs: T[] | undefined, name: string, fn: (x: T, path: (string | number)[]) => void) => void;
-}
-
-function indexEscalation(f: EscalationFile, { def, ref, cite, cond, each }: Helpers): void {
-  ref('tier', f.entry, ['entry'], { local: true });
-  each(f.loop, 'loop', (s, path) => {
-    def('element', s, path);
-    cite(`loop step "${s.id}"`, s, path);
-  });
-  each(f.tiers, 'tiers', (t, path) => {
-    def('tier', t, path);
-    cite(`tier "${t.id}"`, t, path);
-    ref('level', t.level, [...path, 'level']);
-    ref('tier', t.escalatesTo, [...path, 'escalatesTo'], { local: true });
-    t.forwardsTo?.forEach((d, i) => ref(['tier', 'department'], d, [...path, 'forwardsTo', i]));
-    t.due.forEach((d, i) => cite(`due time of "${t.id}" (${d.severity})`, d, [...path, 'due', i]));
-  });
-  each(f.skips, 'skips', (s, path) => {
-    def('element', s, path);
-    cite(`skip rule "${s.id}"`, s, path);
-    ref('tier', s.from, [...path, 'from'], { local: true });
-    ref('tier', s.to, [...path, 'to'], { local: true });
-    cond(s.when, [...path, 'when']);
-  });
-  cite('verification', f.verification, ['verification']);
-  cite('majorPlan', f.majorPlan, ['majorPlan']);
-  cite('supervision', f.supervision, ['supervision']);
-  ref('tier', f.supervision.by, ['supervision', 'by'], { local: true });
 }
 
 function indexCases(f: CasesFile, { def, ref, cite, each }: Helpers): void {

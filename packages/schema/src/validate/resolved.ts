@@ -4,6 +4,7 @@ import { makeIssue } from '../errors/render.js';
 import { type CasesFile, type CatalogFile, type EscalationFile, type FactDecl, isRuleFileKind } from '../kinds/index.js';
 import { checkCondition, type Loc } from './condition-check.js';
 import { type Def, type FileIndex, indexFile } from './elements.js';
+import { checkEscalation } from './escalation-check.js';
 import type { Origins } from './resolve/origins.js';
 import type { WorkingFile, Workspace } from './resolve/overlay.js';
 import { checkSchema } from './schema-check.js';
@@ -34,27 +35,6 @@ function duplicateIssue(view: View, def: Def, prior: Located): Issue {
     { id: def.id, firstFile: firstAt.file, firstLine: firstAt.line },
     { found: def.id, related: firstAt },
   );
-}
-
-function checkReachability(view: View, esc: EscalationFile, issues: Issue[]): void {
-  const tiers = new Set(esc.tiers.map((t) => t.id));
-  const next = new Map<string, string[]>();
-  for (const t of esc.tiers)
-    next.set(t.id, [...(t.escalatesTo ? [t.escalatesTo] : []), ...(t.forwardsTo ?? []).filter((x) => tiers.has(x))]);
-  for (const s of esc.skips ?? []) next.set(s.from, [...(next.get(s.from) ?? []), s.to]);
-  const reached = new Set<string>([esc.entry]);
-  const queue = [esc.entry];
-  while (queue.length > 0) {
-    for (const n of next.get(queue.shift() as string) ?? []) {
-      if (!reached.has(n)) {
-        reached.add(n);
-        queue.push(n);
-      }
-    }
-  }
-  esc.tiers.forEach((t, i) => {
-    if (!reached.has(t.id)) issues.push(makeIssue('escalation.unreachableTier', view.loc(`/tiers/${i}`), { tier: t.id, entry: esc.entry }));
-  });
 }
 
 /**
@@ -129,7 +109,7 @@ export function checkResolved(ws: Workspace, packId: string, origins: Origins): 
     }
     for (const site of index.conditions)
       checkCondition(view.loc, site.condition as TopLevelCondition, site.pointer, ctx, site.answerType, issues);
-    if (file.data.kind === 'escalation') checkReachability(view, file.data as EscalationFile, issues);
+    if (file.data.kind === 'escalation') checkEscalation(view.loc, file.data as EscalationFile, issues);
   }
   return issues;
 }
