@@ -52,6 +52,22 @@ export async function measure(variants: readonly Variant[], rounds = 7): Promise
   }));
 }
 
+/**
+ * {@link measure} for synchronous variants over the same `n` units, as throughput and time of each
+ * variant's best round (CPU time).
+ */
+export async function measureInterleaved(
+  n: number,
+  variants: readonly { name: string; fn: () => void }[],
+  rounds = 7,
+): Promise<{ name: string; perSecond: number; ms: number }[]> {
+  const measured = await measure(
+    variants.map((v) => ({ name: v.name, units: n, run: v.fn })),
+    rounds,
+  );
+  return measured.map((m) => ({ name: m.name, perSecond: m.best, ms: (n / m.best) * 1000 }));
+}
+
 /** Repeat `fn` over the same input `times` times: fast variants do enough work per round to time. */
 export const repeat = (times: number, fn: () => unknown) => () => {
   for (let k = 0; k < times; k++) fn();

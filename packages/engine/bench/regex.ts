@@ -30,7 +30,7 @@ for (const [label, pattern, hit, miss] of PATTERNS) {
     const chars = texts.reduce((n, t) => n + t.length, 0);
     const reps = Math.max(1, Math.round(PER_ROUND / chars));
     let sink = 0;
-    const [a, b] = measureInterleaved(
+    const [a, b] = await measureInterleaved(
       reps * chars,
       [
         {

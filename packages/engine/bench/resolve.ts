@@ -70,7 +70,7 @@ for (const [n, set] of sets) {
 }
 
 const REPS = Number(process.env.BENCH_RESOLVE_REPS ?? 20);
-const results = measureInterleaved(REPS, [
+const results = await measureInterleaved(REPS, [
   {
     name: 'floor',
     fn: () => {

@@ -48,7 +48,7 @@ const request = (pointer: string) => ({ file: '(case)', line: 1, column: 1, poin
  *   const m = machines.at('xianyou', '2026-03-02');
  *   if (m._tag === 'Right') {
  *     const r = openCase(m.right, 'c1', { id: 'e1', at: '2026-03-02T09:00:00+08:00', actor: 'chen',
- *       role: 'xianyou.tier.grid-worker', severity: 'general', photos: ['p.jpg'] });
+ *       role: 'xianyou.tier.grid-worker', grade: 'general', photos: ['p.jpg'] });
  *     const again = machines.forCase(r.snapshot);
  *     console.log(again._tag === 'Right' && again.right === m.right); // true
  *   }
@@ -69,7 +69,7 @@ export function machineRegistry(packs: PackRegistry, options: Omit<MachineOption
       // A case naming the pack's default policy gets the same machine as a lookup naming none.
       const fallback = policy === undefined ? undefined : machineOf(pack, undefined);
       hit =
-        fallback && E.isRight(fallback) && machineModel(fallback.right).model.policy.id === policy
+        fallback && E.isRight(fallback) && machineModel(fallback.right)?.model.policy.id === policy
           ? fallback
           : createEscalationMachine(pack, policy === undefined ? options : { ...options, policy });
       byPolicy.set(key, hit);

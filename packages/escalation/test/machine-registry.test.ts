@@ -44,9 +44,9 @@ const ok = <T>(r: E.Either<unknown, T>): T => {
   if (E.isLeft(r)) throw new Error(JSON.stringify(r.left));
   return r.right;
 };
-const villageTitle = (m: EscalationMachine) => machineModel(m).model.tiers.get(`${T}village`)?.tier.title.en;
+const villageTitle = (m: EscalationMachine) => machineModel(m)?.model.tiers.get(`${T}village`)?.tier.title.en;
 const open = (m: EscalationMachine, id: string, at: string): CaseSnapshot => {
-  const r = openCase(m, id, { id: `${id}-1`, at, actor: 'chen', role: `${T}grid-worker`, severity: 'general', photos: ['p.jpg'] });
+  const r = openCase(m, id, { id: `${id}-1`, at, actor: 'chen', role: `${T}grid-worker`, grade: 'general', photos: ['p.jpg'] });
   if (r.rejected) throw new Error(r.rejected.message.en);
   return r.snapshot;
 };
@@ -56,8 +56,8 @@ describe('machineRegistry', () => {
     const machines = machineRegistry(createRegistry(twoVersions()));
     const march = ok(machines.at('xianyou', '2026-03-02'));
     const next = ok(machines.at('xianyou', '2027-02-01T09:00:00+08:00'));
-    expect(machineModel(march).model.pack).toEqual({ id: 'xianyou', version: '1.0.0' });
-    expect(machineModel(next).model.pack).toEqual({ id: 'xianyou', version: '1.1.0' });
+    expect(machineModel(march)?.model.pack).toEqual({ id: 'xianyou', version: '1.0.0' });
+    expect(machineModel(next)?.model.pack).toEqual({ id: 'xianyou', version: '1.1.0' });
     expect(villageTitle(next)).toBe('Village station (1.1)');
     expect(villageTitle(march)).not.toBe('Village station (1.1)');
     // Same date, same machine object: built once.
