@@ -1,3 +1,4 @@
+import { scoringEn } from '../validate/scoring-issues.js';
 import type { IssueParams } from './issues.js';
 
 type Messages = { [C in keyof IssueParams]: (p: IssueParams[C]) => string };
@@ -51,4 +52,5 @@ export const en: Messages = {
   'fact.failed': (p) => `the host's function for fact "${p.fact}" failed: ${p.error}`,
   'patrol.taskClosed': (p) => `patrol task "${p.task}" is already ${p.status}; it cannot change`,
   'patrol.outsideWindow': (p) => `patrol task "${p.task}" can be done from ${p.from} to ${p.due}, not on ${p.date}`,
+  ...scoringEn,
 };

@@ -1,3 +1,4 @@
+import { scoringZh } from '../validate/scoring-issues.js';
 import type { IssueParams } from './issues.js';
 
 type Messages = { [C in keyof IssueParams]: (p: IssueParams[C]) => string };
@@ -72,4 +73,5 @@ export const zh: Messages = {
   'fact.failed': (p) => `宿主提供的事实“${p.fact}”取值函数出错：${p.error}`,
   'patrol.taskClosed': (p) => `巡查任务“${p.task}”已${p.status === 'done' ? '完成' : '判定漏巡'}，不能再更改`,
   'patrol.outsideWindow': (p) => `巡查任务“${p.task}”应在 ${p.from} 至 ${p.due} 之间完成，不能记在 ${p.date}`,
+  ...scoringZh,
 };

@@ -1,10 +1,11 @@
 import type { TopLevelCondition } from '../condition.js';
 import type { Issue } from '../errors/issues.js';
 import { makeIssue } from '../errors/render.js';
-import { isRuleFileKind, RULE_FILE_KINDS, type RuleFile, type RuleFileKind } from '../kinds/index.js';
+import { isRuleFileKind, RULE_FILE_KINDS, type RuleFile, type RuleFileKind, type ScoringFile } from '../kinds/index.js';
 import { checkCondition } from './condition-check.js';
 import { type FileIndex, indexFile } from './elements.js';
 import { checkSchema } from './schema-check.js';
+import { scoringIssues } from './scoring-check.js';
 import { locate, parseSource, type SourceFile } from './source.js';
 
 /** A rule file after the checks that need no other file. */
@@ -94,5 +95,6 @@ export function checkFile(text: string, name: string): CheckedFile {
     ...duplicateIdIssues(file, result.index),
     ...conditionSafetyIssues(file, result.index),
   );
+  if (kind === 'scoring') issues.push(...scoringIssues(result.data as ScoringFile, file));
   return result;
 }

@@ -1,10 +1,11 @@
 import type { TopLevelCondition } from '../condition.js';
 import type { Issue, RefKind } from '../errors/issues.js';
 import { makeIssue } from '../errors/render.js';
-import type { CatalogFile, EscalationFile, FactDecl, PackFile } from '../kinds/index.js';
+import type { CatalogFile, EscalationFile, FactDecl, PackFile, ScoringFile } from '../kinds/index.js';
 import { checkCondition } from './condition-check.js';
 import type { Def } from './elements.js';
 import type { CheckedFile } from './file.js';
+import { scoringPackIssues } from './scoring-check.js';
 import { locate } from './source.js';
 import { suggest } from './suggest.js';
 
@@ -195,6 +196,7 @@ function checkPack(pack: PackInfo, visibleFiles: CheckedFile[], own: Set<Checked
     for (const site of index.conditions)
       checkCondition(file.source, site.condition as TopLevelCondition, site.pointer, ctx, site.answerType, issues);
     if (file.kind === 'escalation' && file.data) checkReachability(file, file.data as EscalationFile, issues);
+    if (file.kind === 'scoring' && file.data) issues.push(...scoringPackIssues(file.data as ScoringFile, ctx, file.source));
   }
   checkOverlays(pack, defs, issues);
 }
