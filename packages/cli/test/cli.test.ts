@@ -45,7 +45,7 @@ function plant(file: string, needle: string, replacement: string): { line: numbe
 }
 
 beforeAll(() => {
-  if (!existsSync(bin)) execFileSync('npx', ['tsup'], { cwd: root, stdio: 'ignore' });
+  if (!existsSync(bin)) execFileSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: 'ignore' });
 });
 
 describe('gridsafe validate', () => {

@@ -9,7 +9,7 @@ export const rules = join(root, 'rules');
 
 /** Build the binary once if it is missing. */
 export function ensureBuilt(): void {
-  if (!existsSync(bin)) execFileSync('npx', ['tsup'], { cwd: root, stdio: 'ignore' });
+  if (!existsSync(bin)) execFileSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: 'ignore' });
 }
 
 /** Run the built `gridsafe` with an English locale unless told otherwise. */

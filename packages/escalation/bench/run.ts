@@ -34,7 +34,7 @@ const built = (() => {
 })();
 if (built < newest(join(pkg, 'src'))) {
   console.log('dist/ is older than src/: building @gridsafe/escalation alone with tsup');
-  execFileSync('npx', ['tsup', '--config', 'packages/escalation/tsup.config.ts', '--silent'], { cwd: root, stdio: 'inherit' });
+  execFileSync('npm', ['run', 'build', '--silent', '--', 'escalation'], { cwd: root, stdio: 'inherit' });
 }
 const lib = (await import(join(pkg, 'dist', 'index.js'))) as typeof import('../src/index.js');
 const src = await import('../src/index.js');
