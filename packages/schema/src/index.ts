@@ -52,5 +52,5 @@ export { type FileInput, type PackSummary, type ValidationReport, validateFile, 
 export { FORBIDDEN_KEYS, LIMITS } from './validate/limits.js';
 export { type ScoringPackContext, scoringIssues, scoringPackIssues } from './validate/scoring-check.js';
 export { COUNT_RECORD_FIELDS } from './validate/scoring-records.js';
-export { deductionSites, elementSites, scoringItems } from './validate/scoring-walk.js';
+export { deductionSites, type ElementSite, elementSites, scoringItems } from './validate/scoring-walk.js';
 export { locatePointer, pointerSegments, toPointer } from './validate/source.js';

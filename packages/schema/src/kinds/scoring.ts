@@ -5,7 +5,15 @@ import { type TopLevelCondition, TopLevelConditionSchema } from '../condition.js
 /** Assessment periods. */
 export const PERIODS = ['month', 'quarter', 'year'] as const;
 
-/** The record kinds a scoring `count` may count (or sum a field of). */
+/**
+ * The record kinds a scoring `count` may count (or sum a field of).
+ *
+ * @example
+ * ```ts
+ * import { COUNT_RECORDS } from '@gridsafe/schema';
+ * console.log(COUNT_RECORDS.includes('accident')); // true
+ * ```
+ */
 export const COUNT_RECORDS = ['accident', 'hazard', 'patrol', 'inspection', 'supervision', 'visit', 'report'] as const;
 
 const factRef = Type.String({ pattern: '^[A-Za-z_][A-Za-z0-9_.-]{0,79}$' });
@@ -173,7 +181,16 @@ export interface ScoringBlock {
 /** A block or an item. */
 export type ScoringElement = ScoringBlock | ScoringItem;
 
-/** Whether an element is a block (it has `elements`). */
+/**
+ * Whether an element is a block (it has `elements`).
+ *
+ * @example
+ * ```ts
+ * import { isBlock, type ScoringFile } from '@gridsafe/schema';
+ * declare const file: ScoringFile;
+ * console.log(file.elements.filter(isBlock).map((b) => [b.id, b.points]));
+ * ```
+ */
 export const isBlock = (e: ScoringElement): e is ScoringBlock => Array.isArray((e as ScoringBlock).elements);
 
 /** A fact the scoring reads: required, or with a default (and why). */

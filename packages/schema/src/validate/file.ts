@@ -5,7 +5,7 @@ import { isRuleFileKind, RULE_FILE_KINDS, type RuleFile, type RuleFileKind, type
 import { checkCondition } from './condition-check.js';
 import { type FileIndex, indexFile } from './elements.js';
 import { checkSchema } from './schema-check.js';
-import { scoringIssues } from './scoring-check.js';
+import { scoringFileIssues } from './scoring-check.js';
 import { locate, parseSource, type SourceFile } from './source.js';
 
 /** A rule file after the checks that need no other file. */
@@ -95,6 +95,6 @@ export function checkFile(text: string, name: string): CheckedFile {
     ...duplicateIdIssues(file, result.index),
     ...conditionSafetyIssues(file, result.index),
   );
-  if (kind === 'scoring') issues.push(...scoringIssues(result.data as ScoringFile, file));
+  if (kind === 'scoring') issues.push(...scoringFileIssues(result.data as ScoringFile, file));
   return result;
 }

@@ -5,7 +5,7 @@ import type { CatalogFile, EscalationFile, FactDecl, PackFile, ScoringFile } fro
 import { checkCondition } from './condition-check.js';
 import type { Def } from './elements.js';
 import type { CheckedFile } from './file.js';
-import { scoringPackIssues } from './scoring-check.js';
+import { scoringPackFileIssues } from './scoring-check.js';
 import { locate } from './source.js';
 import { suggest } from './suggest.js';
 
@@ -196,7 +196,7 @@ function checkPack(pack: PackInfo, visibleFiles: CheckedFile[], own: Set<Checked
     for (const site of index.conditions)
       checkCondition(file.source, site.condition as TopLevelCondition, site.pointer, ctx, site.answerType, issues);
     if (file.kind === 'escalation' && file.data) checkReachability(file, file.data as EscalationFile, issues);
-    if (file.kind === 'scoring' && file.data) issues.push(...scoringPackIssues(file.data as ScoringFile, ctx, file.source));
+    if (file.kind === 'scoring' && file.data) issues.push(...scoringPackFileIssues(file.data as ScoringFile, ctx, file.source));
   }
   checkOverlays(pack, defs, issues);
 }

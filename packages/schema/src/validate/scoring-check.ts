@@ -33,8 +33,12 @@ const sumIn = (els: readonly ScoringElement[], period: string) => els.filter((e)
  * for (const i of scoringIssues(file, 'scoring.json')) console.log(i.pointer, i.message.en);
  * ```
  */
-export function scoringIssues(file: ScoringFile, source: SourceFile | string): Issue[] {
-  const src = typeof source === 'string' ? textlessSource(source) : source;
+export function scoringIssues(file: ScoringFile, name: string): Issue[] {
+  return scoringFileIssues(file, textlessSource(name));
+}
+
+/** {@link scoringIssues} located in the file's text. */
+export function scoringFileIssues(file: ScoringFile, src: SourceFile): Issue[] {
   const at = (path: (string | number)[]) => locate(src, toPointer(path));
   const out: Issue[] = [];
   for (const period of file.periods) {
@@ -120,8 +124,12 @@ const NUMBER_TYPES = new Set(['integer', 'number']);
  * console.log(scoringPackIssues(file, { facts, conditions: new Set() }, 'scoring.json').length);
  * ```
  */
-export function scoringPackIssues(file: ScoringFile, ctx: ScoringPackContext, source: SourceFile | string): Issue[] {
-  const src = typeof source === 'string' ? textlessSource(source) : source;
+export function scoringPackIssues(file: ScoringFile, ctx: ScoringPackContext, name: string): Issue[] {
+  return scoringPackFileIssues(file, ctx, textlessSource(name));
+}
+
+/** {@link scoringPackIssues} located in the file's text. */
+export function scoringPackFileIssues(file: ScoringFile, ctx: ScoringPackContext, src: SourceFile): Issue[] {
   const at = (path: (string | number)[]) => locate(src, toPointer(path));
   const out: Issue[] = [];
   const facts = ctx.facts;

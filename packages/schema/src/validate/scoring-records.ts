@@ -10,6 +10,12 @@ const bool: Field = { type: 'boolean' };
  * The fields of each record kind a scoring `count` may test in its `where` condition or add up
  * with `sum`, with their types: the same fields the period-record codecs of `@gridsafe/scoring`
  * accept (a test holds the two together).
+ *
+ * @example
+ * ```ts
+ * import { COUNT_RECORD_FIELDS } from '@gridsafe/schema';
+ * console.log(Object.keys(COUNT_RECORD_FIELDS.accident)); // [ 'date', 'level', 'deaths', 'seriousInjuries', 'directLoss' ]
+ * ```
  */
 export const COUNT_RECORD_FIELDS: Record<(typeof COUNT_RECORDS)[number], Record<string, Field>> = {
   accident: {

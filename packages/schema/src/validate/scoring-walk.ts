@@ -11,7 +11,17 @@ export interface ElementSite {
   parent: ScoringBlock | undefined;
 }
 
-/** Every element of a scoring file, blocks before their elements, depth first. */
+/**
+ * Every element of a scoring file, blocks before their elements, depth first, with its JSON path
+ * and enclosing block.
+ *
+ * @example
+ * ```ts
+ * import { elementSites, type ScoringFile } from '@gridsafe/schema';
+ * declare const file: ScoringFile;
+ * for (const s of elementSites(file)) console.log(s.path.join('/'), s.element.id, s.parent?.id ?? '(card)');
+ * ```
+ */
 export function elementSites(file: Pick<ScoringFile, 'elements'>): ElementSite[] {
   const out: ElementSite[] = [];
   const visit = (els: readonly ScoringElement[], path: Path, parent: ScoringBlock | undefined) =>
@@ -24,7 +34,16 @@ export function elementSites(file: Pick<ScoringFile, 'elements'>): ElementSite[]
   return out;
 }
 
-/** Every item (leaf element) of a scoring file, in file order. */
+/**
+ * Every item (leaf element) of a scoring file, in file order.
+ *
+ * @example
+ * ```ts
+ * import { scoringItems, type ScoringFile } from '@gridsafe/schema';
+ * declare const file: ScoringFile;
+ * console.log(scoringItems(file).map((i) => [i.id, i.measure, i.points]));
+ * ```
+ */
 export function scoringItems(file: Pick<ScoringFile, 'elements'>): ScoringItem[] {
   return elementSites(file)
     .map((s) => s.element)
@@ -39,7 +58,16 @@ export interface ConditionSiteOf {
   path: Path;
 }
 
-/** Every deduction of a scoring file with its item and place. */
+/**
+ * Every deduction of a scoring file with its item and place.
+ *
+ * @example
+ * ```ts
+ * import { deductionSites, type ScoringFile } from '@gridsafe/schema';
+ * declare const file: ScoringFile;
+ * console.log(deductionSites(file).map((d) => [d.item.id, d.deduction.id, d.deduction.kind]));
+ * ```
+ */
 export function deductionSites(file: Pick<ScoringFile, 'elements'>): { deduction: Deduction; item: ScoringItem; path: Path }[] {
   const out: { deduction: Deduction; item: ScoringItem; path: Path }[] = [];
   for (const s of elementSites(file)) {
