@@ -145,7 +145,22 @@ export function scoreFacts(
       },
       assessed: (id) => {
         const a = Object.hasOwn(assessments, id) ? assessments[id] : undefined;
-        return a === undefined ? [] : Array.isArray(a) ? a : [a as AssessorValue];
+        const list = (a === undefined ? [] : Array.isArray(a) ? a : [a]) as unknown[];
+        const ok = list.filter(
+          (x): x is AssessorValue => x !== null && typeof x === 'object' && typeof (x as AssessorValue).value === 'number',
+        );
+        if (ok.length < list.length) {
+          const expected = "an assessor's value: { assessor, value, reason }";
+          issues.push(
+            makeIssue(
+              'codec.invalid',
+              { ...at, pointer: `/assessments/${id}` },
+              { expected },
+              { expected, found: JSON.stringify(a) ?? 'nothing' },
+            ),
+          );
+        }
+        return ok;
       },
       ctx,
       issues,

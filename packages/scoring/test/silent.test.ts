@@ -315,3 +315,12 @@ describe('F16: impossible unit declarations are refused', () => {
     }
   });
 });
+
+describe('scoreFacts on untrusted input', () => {
+  it('never throws: null options, a null input, a malformed assessment are located issues', () => {
+    expect(E.isLeft(scoreFacts(county, FULL, null as never))).toBe(true);
+    expect(E.isLeft(scoreFacts(county, null as never, { period: 'quarter' }))).toBe(true);
+    const r = scoreFacts(county, FULL, { period: 'quarter', assessments: { 'hexi.deduct.patrol-records': null as never } });
+    expect(E.isLeft(r) && r.left.map((i) => [i.code, i.pointer])).toEqual([['codec.invalid', '/assessments/hexi.deduct.patrol-records']]);
+  });
+});
