@@ -76,7 +76,18 @@ export type { EscalationFile, Tier, TierAction } from './escalation.js';
 export type { Cadence, HierarchyFile, Level, Role, Sizing } from './hierarchy.js';
 export type { OverlayOp, PackFile } from './pack.js';
 export type { OperationalRule, RequirementsFile } from './requirements.js';
-export type { CountDecl, Deduction, Metric, ScoringBlock, ScoringElement, ScoringFile, ScoringItem } from './scoring.js';
+export type {
+  ConditionDeduction,
+  CountDecl,
+  Deduction,
+  Metric,
+  PerCountDeduction,
+  RangeDeduction,
+  ScoringBlock,
+  ScoringElement,
+  ScoringFile,
+  ScoringItem,
+} from './scoring.js';
 export type { StandardFile, StandardRequirement } from './standard.js';
 
 /** Any rule file, discriminated by `kind`. */

@@ -47,6 +47,9 @@ export const PerCountDeduction = strictObject({
   ...provenanceFields,
 });
 
+/** A deduction per count. */
+export type PerCountDeduction = Static<typeof PerCountDeduction>;
+
 /** A deduction when a condition holds (a yes/no fact, or a condition over facts and counts). */
 export const ConditionDeduction = strictObject({
   id: Id,
@@ -57,6 +60,9 @@ export const ConditionDeduction = strictObject({
   ...lockable,
   ...provenanceFields,
 });
+
+/** A deduction when a condition holds. */
+export type ConditionDeduction = Static<typeof ConditionDeduction>;
 
 /**
  * A deduction an assessor resolves by judgement: from `min` to `max` points off. The assessor's
@@ -76,8 +82,11 @@ export const RangeDeduction = strictObject({
   ...provenanceFields,
 });
 
+/** A deduction an assessor resolves within a range. */
+export type RangeDeduction = Static<typeof RangeDeduction>;
+
 /** A deduction: per count, per condition, or a range an assessor resolves. */
-export type Deduction = Static<typeof PerCountDeduction> | Static<typeof ConditionDeduction> | Static<typeof RangeDeduction>;
+export type Deduction = PerCountDeduction | ConditionDeduction | RangeDeduction;
 const DeductionSchema = Type.Unsafe<Deduction>({
   type: 'object',
   required: ['kind'],

@@ -1,10 +1,8 @@
 import type { FactDecl } from '../kinds/catalog.js';
 import type { COUNT_RECORDS } from '../kinds/scoring.js';
 
-type Field = Pick<FactDecl, 'type' | 'enum'>;
-
-const date: Field = { type: 'date' };
-const bool: Field = { type: 'boolean' };
+const date: Pick<FactDecl, 'type'> = { type: 'date' };
+const bool: Pick<FactDecl, 'type'> = { type: 'boolean' };
 
 /**
  * The fields of each record kind a scoring `count` may test in its `where` condition or add up
@@ -17,7 +15,7 @@ const bool: Field = { type: 'boolean' };
  * console.log(Object.keys(COUNT_RECORD_FIELDS.accident)); // [ 'date', 'level', 'deaths', 'seriousInjuries', 'directLoss' ]
  * ```
  */
-export const COUNT_RECORD_FIELDS: Record<(typeof COUNT_RECORDS)[number], Record<string, Field>> = {
+export const COUNT_RECORD_FIELDS: Record<(typeof COUNT_RECORDS)[number], Record<string, Pick<FactDecl, 'type' | 'enum'>>> = {
   accident: {
     date,
     level: { type: 'string', enum: ['general', 'serious', 'major', 'extraordinary'] },

@@ -6,7 +6,8 @@ type Path = (string | number)[];
 /** One element of a scoring file with where it is. */
 export interface ElementSite {
   element: ScoringElement;
-  path: Path;
+  /** Its JSON path in the file, e.g. `['elements', 0, 'elements', 1]`. */
+  path: (string | number)[];
   /** The enclosing block, if any. */
   parent: ScoringBlock | undefined;
 }
@@ -68,7 +69,9 @@ export interface ConditionSiteOf {
  * console.log(deductionSites(file).map((d) => [d.item.id, d.deduction.id, d.deduction.kind]));
  * ```
  */
-export function deductionSites(file: Pick<ScoringFile, 'elements'>): { deduction: Deduction; item: ScoringItem; path: Path }[] {
+export function deductionSites(
+  file: Pick<ScoringFile, 'elements'>,
+): { deduction: Deduction; item: ScoringItem; path: (string | number)[] }[] {
   const out: { deduction: Deduction; item: ScoringItem; path: Path }[] = [];
   for (const s of elementSites(file)) {
     if (isBlock(s.element)) continue;
