@@ -17,7 +17,8 @@ export default defineConfig({
   },
   test: {
     include: ['packages/*/test/**/*.test.ts', 'rules/**/*.test.ts', 'examples/**/*.test.ts', 'scripts/**/*.test.ts'],
-    testTimeout: 60_000,
-    hookTimeout: 120_000,
+    // Generous: tests that spawn the CLI many times run for seconds alone and for minutes on a loaded machine.
+    testTimeout: 300_000,
+    hookTimeout: 300_000,
   },
 });
