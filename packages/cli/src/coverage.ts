@@ -10,11 +10,12 @@ import {
 } from '@gridsafe/engine';
 import { runEscalationCase } from '@gridsafe/escalation';
 import type { NestedCondition, TestCase, TopLevelCondition } from '@gridsafe/schema';
+import { scoreCaseOutcomes, scoringRules } from './coverage-score.js';
 
 /** Coverage of one rule: whether any case evaluated it, and which condition outcomes were seen. */
 export interface RuleCoverage {
   id: string;
-  kind: 'item' | 'requirement' | 'rule' | 'tier' | 'metric';
+  kind: 'item' | 'requirement' | 'rule' | 'tier' | 'metric' | 'block' | 'deduction' | 'gate' | 'veto';
   covered: boolean;
   /** Condition nodes × outcomes (true, false). */
   branches: number;
@@ -55,9 +56,10 @@ const pct = (a: number, b: number) => (b === 0 ? 100 : Math.round((1000 * a) / b
 /**
  * Which rules and which condition branches a pack's cases exercise: every checklist item (its
  * hazard and major conditions), station requirement, operational rule, escalation tier (passed
- * through the escalation machine) and scoring metric (computed by a score case). A
- * branch is one condition node with one outcome, true or false, read from the engine's explain
- * traces.
+ * through the escalation machine), and of a scoring file every element and block (computed by a
+ * score case), deduction (two branches: it took points off, and it took none), gate (passed,
+ * failed) and block or card veto (held, did not hold). A condition branch is one condition node
+ * with one outcome, true or false, read from the engine's explain traces.
  *
  * @example
  * ```ts
@@ -81,7 +83,8 @@ export function coverageOf(pack: ResolvedPack, cases: readonly TestCase[]): Cove
     for (const r of st.requirements) conds.set(r.id, { kind: 'requirement', roots: [['when', r.condition]] });
   for (const rq of pack.requirements) for (const r of rq.rules) conds.set(r.id, { kind: 'rule', roots: [['when', r.condition]] });
   for (const esc of pack.escalations) for (const t of esc.tiers) conds.set(t.id, { kind: 'tier', roots: [] });
-  for (const sc of pack.scorings) for (const m of sc.metrics) conds.set(m.id, { kind: 'metric', roots: [] });
+  const outcomes = new Map<string, string[]>();
+  for (const sc of pack.scorings) scoringRules(sc, conds, outcomes);
 
   const seen = new Map<string, Set<string>>();
   const hit = (id: string) => {
@@ -116,19 +119,16 @@ export function coverageOf(pack: ResolvedPack, cases: readonly TestCase[]): Cove
       // The tiers the case passed through the escalation machine (the engine's path walk without it).
       const actual = runEscalationCase(pack, c).actual as { path?: string[] } | null;
       for (const t of actual?.path ?? escalationPath(pack, c).path) hit(t);
-    } else if (c.type === 'score') {
-      // A score case computes every metric of its scoring file.
-      for (const m of pack.scorings.find((x) => x.id === c.scoring)?.metrics ?? []) hit(m.id);
-    }
+    } else if (c.type === 'score') scoreCaseOutcomes(pack, c, hit);
   }
   const byRule: RuleCoverage[] = [];
   for (const [id, { kind, roots }] of conds) {
     const s = seen.get(id);
     const all: string[] = [];
     for (const [role, cond] of roots) nodes(cond, named, role, [], all);
-    const outcomes = all.flatMap((p) => [`${p}=true`, `${p}=false`]);
-    const missing = outcomes.filter((o) => !s?.has(o));
-    byRule.push({ id, kind, covered: s !== undefined, branches: outcomes.length, branchesSeen: outcomes.length - missing.length, missing });
+    const wanted = [...all.flatMap((p) => [`${p}=true`, `${p}=false`]), ...(outcomes.get(id) ?? [])];
+    const missing = wanted.filter((o) => !s?.has(o));
+    byRule.push({ id, kind, covered: s !== undefined, branches: wanted.length, branchesSeen: wanted.length - missing.length, missing });
   }
   const covered = byRule.filter((r) => r.covered).length;
   const bTotal = byRule.reduce((a, r) => a + r.branches, 0);

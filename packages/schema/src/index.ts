@@ -55,11 +55,14 @@ export { CADENCE_ACTIVITIES, CADENCE_FREQUENCIES, EMPLOYMENTS, SIZING_MEASURES }
 export * from './kinds/index.js';
 export { BODY_KINDS, CONSEQUENCE_KINDS } from './kinds/organisation.js';
 export { PARAMETER_FIELDS } from './kinds/pack.js';
-export { PERIODS } from './kinds/scoring.js';
+export { COUNT_RECORDS, isBlock, PERIODS } from './kinds/scoring.js';
 export { type FileInput, type PackSummary, type ValidationReport, validateFile, validateFiles } from './validate/index.js';
 export { FORBIDDEN_KEYS, LIMITS } from './validate/limits.js';
 export { periodDateExists, periodDateRange } from './validate/organisation.js';
 export { type Merged, mergeChain } from './validate/resolve/merge.js';
 export { linearize } from './validate/resolve/select.js';
 export type { PackSet, PackSource, ProvenanceStep, SourceRuleFile } from './validate/resolve/types.js';
+export { type ScoringPackContext, scoringIssues, scoringPackIssues } from './validate/scoring-check.js';
+export { COUNT_RECORD_FIELDS } from './validate/scoring-records.js';
+export { deductionSites, type ElementSite, elementSites, scoringItems } from './validate/scoring-walk.js';
 export { locatePointer, pointerSegments, toPointer } from './validate/source.js';

@@ -2,6 +2,7 @@
 // are unique in a file, that every element cites a source, or that a regex is safe: the generator
 // always emits `source` and `reason`, and `repair` renames ids and sets `matches` patterns.
 import fc from 'fast-check';
+import { repairScoring } from './scoring-repair.js';
 
 type S = Record<string, any>;
 
@@ -24,13 +25,27 @@ function str(schema: S): fc.Arbitrary<string> {
   return fc.string({ minLength: min, maxLength: Math.max(min, max), unit: 'grapheme' });
 }
 
+const refs = new Map<string, fc.Arbitrary<unknown>>();
+
 /** An arbitrary value valid against `schema`, resolving `#/$defs/` refs in `root`. */
 export function arbitraryOf(schema: S, root: S, depth = 0): fc.Arbitrary<unknown> {
   if (schema.$ref) {
     const name = String(schema.$ref).replace('#/$defs/', '');
-    // Deep enough: nested conditions become leaves.
-    const target = depth > 4 && name === 'NestedCondition' ? root.$defs.LeafCondition : root.$defs[name];
-    return fc.constant(null).chain(() => arbitraryOf(target, root, depth + 1));
+    // Deep enough: nested conditions become leaves, nested scoring elements become items.
+    const target =
+      depth > 4 && name === 'NestedCondition'
+        ? root.$defs.LeafCondition
+        : depth > 4 && name === 'ScoringElement'
+          ? root.$defs.ScoringItem
+          : root.$defs[name];
+    // Built once per definition and depth: recursion stops at the depth above, so building eagerly ends.
+    const key = `${String(root.$id)}#${name}@${depth}`;
+    let arb = refs.get(key);
+    if (!arb) {
+      arb = arbitraryOf(target, root, depth + 1);
+      refs.set(key, arb);
+    }
+    return arb;
   }
   if (schema.if) {
     const then = arbitraryOf({ ...schema.then }, root, depth + 1);
@@ -130,5 +145,6 @@ export function repair(value: unknown): unknown {
     }
   };
   walk(value);
+  if ((value as { kind?: unknown } | null)?.kind === 'scoring') repairScoring(value as Record<string, unknown>);
   return value;
 }

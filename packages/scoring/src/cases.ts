@@ -1,10 +1,43 @@
 import type { CaseRunner } from '@gridsafe/engine';
 import * as E from 'fp-ts/lib/Either.js';
+import type { Scorecard } from './card/types.js';
+import type { PeriodKind } from './period.js';
 import { scoreFacts } from './score.js';
+
+type Expect = Record<string, unknown>;
+
+/** What a card says about each thing a score case may expect, keyed as the case keys it. */
+function observe(card: Scorecard, expect: Expect): Record<string, unknown> {
+  const pick = <T>(key: string, all: Map<string, T>): Record<string, T | null> | undefined => {
+    const want = expect[key] as Record<string, unknown> | undefined;
+    return want ? Object.fromEntries(Object.keys(want).map((k) => [k, all.has(k) ? (all.get(k) as T) : null])) : undefined;
+  };
+  const deductions = new Map(card.metrics.flatMap((m) => m.deductions.map((d) => [d.id, d.points] as const)));
+  const blockVetoes = new Map<string, boolean>();
+  for (const b of card.blocks) if (b.veto) blockVetoes.set(b.veto.id, true);
+  const wantedVetoes = (expect.blockVetoes as Record<string, unknown> | undefined) ?? {};
+  for (const id of Object.keys(wantedVetoes)) if (!blockVetoes.has(id)) blockVetoes.set(id, false);
+  const actual: Record<string, unknown> = {
+    status: card.status,
+    metrics: pick('metrics', new Map(card.metrics.map((m) => [m.id, m.value]))),
+    elements: pick('elements', new Map(card.metrics.map((m) => [m.id, m.points]))),
+    blocks: pick('blocks', new Map(card.blocks.map((b) => [b.id, b.points]))),
+    deductions: pick('deductions', deductions),
+    gates: pick('gates', new Map(card.gates.map((g) => [g.id, g.passed]))),
+    blockVetoes: pick('blockVetoes', blockVetoes),
+    veto: card.veto?.id ?? null,
+    total: card.score,
+    grade: card.grade?.id ?? null,
+  };
+  return Object.fromEntries(Object.keys(expect).map((k) => [k, actual[k]]));
+}
 
 /**
  * The runner for `score` cases, for `runCases(pack, { runners: { score: runScoreCase } })`: it
- * compares the metric values, total score and grade the case expects.
+ * scores the case's facts (and assessors' values) for its period and compares what the case
+ * expects: the status (scored, vetoed, ineligible), the gates, item values, the points of any
+ * element, block or deduction, block and card vetoes, the total and the grade. Expectations it
+ * does not name are not compared.
  *
  * @example
  * ```ts
@@ -16,27 +49,18 @@ import { scoreFacts } from './score.js';
  * ```
  */
 export const runScoreCase: CaseRunner = (pack, c) => {
-  if (c.type !== 'score') return { pass: false, expected: null, actual: `not a score case: ${c.type}` };
+  if (c?.type !== 'score') return { pass: false, expected: null, actual: `not a score case: ${c?.type}` };
   const file = pack.scorings.find((s) => s.id === c.scoring);
-  const period = file?.periods[0] ?? 'month';
-  const r = scoreFacts(pack, c.input.facts, { period, scoring: c.scoring, name: c.id });
+  const period = (c.period ?? file?.periods[0] ?? 'month') as PeriodKind;
+  const r = scoreFacts(pack, c.input.facts, {
+    period,
+    scoring: c.scoring,
+    name: c.id,
+    unit: c.id,
+    ...(c.input.assessments ? { assessments: c.input.assessments } : {}),
+  });
   if (E.isLeft(r)) return { pass: false, expected: c.expect, actual: null, issues: r.left };
-  const card = r.right;
-  const actual: Record<string, unknown> = {};
-  if (c.expect.metrics)
-    actual.metrics = Object.fromEntries(Object.keys(c.expect.metrics).map((k) => [k, card.metrics.find((m) => m.id === k)?.value ?? null]));
-  if (c.expect.total !== undefined) actual.total = card.score;
-  if (c.expect.grade !== undefined) actual.grade = card.grade?.id ?? null;
-  const expected = { ...c.expect };
-  return {
-    pass:
-      JSON.stringify(expected) ===
-      JSON.stringify({
-        ...(expected.metrics ? { metrics: actual.metrics } : {}),
-        ...(expected.total !== undefined ? { total: actual.total } : {}),
-        ...(expected.grade !== undefined ? { grade: actual.grade } : {}),
-      }),
-    expected,
-    actual,
-  };
+  const expected = c.expect as Expect;
+  const actual = observe(r.right, expected);
+  return { pass: JSON.stringify(actual) === JSON.stringify(expected), expected, actual };
 };

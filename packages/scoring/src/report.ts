@@ -1,7 +1,10 @@
 import type { Bilingual } from '@gridsafe/schema';
+import type { Correction } from './aggregate/entries.js';
 import type { HazardTally } from './aggregate/facts.js';
+import type { Scorecard } from './card/types.js';
 import type { Period } from './period.js';
-import type { Scorecard } from './score.js';
+
+export type { Correction } from './aggregate/entries.js';
 
 export type { HazardTally } from './aggregate/facts.js';
 
@@ -18,18 +21,22 @@ export interface UnitScorecard extends Scorecard {
   unit: UnitInfo;
   /** The period facts of the unit's whole subtree, as scored. */
   facts: Record<string, number | boolean>;
-  /** 1-based rank among units of the same level (ties share a rank; vetoed units rank last). */
-  rank: number;
-  /** How many units of that level were ranked. */
+  /** 1-based rank among units of the same level (ties share a rank; vetoed units rank last); null when the unit is ineligible (not ranked). */
+  rank: number | null;
+  /** How many units of that level were ranked (ineligible units are not). */
   of: number;
 }
 
 /** The focus unit's score in one month of the period. */
 export interface TrendPoint {
   period: string;
-  score: number;
+  /** null when the unit is ineligible that month, or not scored on its own (a fact given in another month only). */
+  score: number | null;
   grade: string | null;
+  status: 'scored' | 'vetoed' | 'ineligible' | 'unscored';
   vetoed: boolean;
+  /** For an `unscored` month: the facts it lacks. */
+  missing?: string[];
 }
 
 /** Everything `score` returns: the focus unit's scorecard, every unit's ranked card, the trend and the hazards. */
@@ -45,9 +52,11 @@ export interface ScoreReport {
   levels: { id: string; title: Bilingual }[];
   /** Every unit of a scored level, top level first, then by rank. */
   units: UnitScorecard[];
-  /** The focus unit's score month by month. */
+  /** The focus unit's score month by month (empty for a one-month period). */
   trend: TrendPoint[];
   /** The focus unit's hazards by tier and state at the period's end. */
   hazards: HazardTally[];
+  /** Corrections the data made: each fact (or assessor's value) that replaced an earlier one. */
+  corrections: Correction[];
   records: { read: number; outsidePeriod: number; units: number };
 }

@@ -27,3 +27,6 @@ export function roundTo(x: number, r: Rounding): number {
           : Math.trunc;
   return Number(`${f(scaled)}e-${r.digits}`) + 0;
 }
+
+/** Points as reports keep them: 4 decimals, half up. */
+export const round4 = (x: number): number => roundTo(x, { mode: 'halfUp', digits: 4 });

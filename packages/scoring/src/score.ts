@@ -1,65 +1,38 @@
-import { checkFacts, compileAll, explain, namedConditions, type ResolvedPack, type Trace } from '@gridsafe/engine';
-import { type Bilingual, type Citation, type Issue, type Metric, makeIssue, type ScoringFile } from '@gridsafe/schema';
+import { checkFacts, explain, type ResolvedPack } from '@gridsafe/engine';
+import { type Issue, type Location, makeIssue, type ScoringFile } from '@gridsafe/schema';
 import * as E from 'fp-ts/lib/Either.js';
-import { MEASURES } from './measures/index.js';
+import { scoreList } from './card/elements.js';
+import { completeFacts, type FactsContext } from './card/facts.js';
+import { elementFacts, modelOf } from './card/model.js';
+import { type AssessorValue, type DefaultedFact, type GateResult, ruleOf, type Scorecard } from './card/types.js';
 import type { PeriodKind } from './period.js';
 import { roundTo } from './rounding.js';
 
-/** The rule behind a number: its id and what it cites. */
-export interface RuleRef {
-  id: string;
-  source?: Citation[];
-  localDefault?: boolean;
-}
-
-/** One metric's result: its value with numerator and denominator, and the points it earned. */
-export interface MetricScore {
-  id: string;
-  title: Bilingual;
-  measure: string;
-  /** The metric value (a ratio after the pack's rounding, a count, or 1/0), null when it does not apply. */
-  value: number | null;
-  numerator: unknown;
-  denominator?: unknown;
-  /** The value that earns full points in this period, if the measure has one. */
-  target?: number;
-  /** Whether a higher or a lower value is better. */
-  better: 'higher' | 'lower';
-  /** Points available. */
-  max: number;
-  /** Points earned, after deductions and cap. */
-  points: number;
-  deductions: { id: string; misses: number; points: number; rule: RuleRef }[];
-  rule: RuleRef;
-}
-
-/** A scorecard: every metric, the total, the grade, and the veto that decided it if any. */
-export interface Scorecard {
-  pack: { id: string; version: string };
-  scoring: string;
-  period: PeriodKind;
-  metrics: MetricScore[];
-  /** Points earned over points available, in [0, 1]. */
-  share: number;
-  /** share × the scoring file's maxScore. */
-  score: number;
-  maxScore: number;
-  grade: { id: string; title: Bilingual; rule: RuleRef } | null;
-  veto: { id: string; title: Bilingual; rule: RuleRef; explanation: Trace } | null;
-}
-
-const ruleOf = (x: { id: string; source?: Citation[]; localDefault?: boolean }): RuleRef => ({
-  id: x.id,
-  ...(x.source ? { source: x.source } : {}),
-  ...(x.localDefault ? { localDefault: true } : {}),
-});
+export type {
+  AssessorValue,
+  BlockScore,
+  CardStatus,
+  DeductionScore,
+  DefaultedFact,
+  GateResult,
+  ItemScore,
+  MetricScore,
+  RuleRef,
+  Scorecard,
+} from './card/types.js';
 
 /** Options of {@link scoreFacts}. */
 export interface ScoreFactsOptions {
   period: PeriodKind;
   /** The scoring file's id; by default the pack's only one. */
   scoring?: string;
+  /** The input's name in issues. */
   name?: string;
+  /** The unit and the period the facts are of, for messages (default "unit" and the period kind). */
+  unit?: string;
+  periodId?: string;
+  /** Where issues about these facts point (default: the input's name, no line). */
+  at?: Location;
   /** Months the period spans, for per-month targets; by default 1, 3 or 12 by `period`. */
   months?: number;
   /**
@@ -70,14 +43,23 @@ export interface ScoreFactsOptions {
    * are taken as one unit's.
    */
   unitsByLevel?: Readonly<Record<string, number>>;
+  /** Assessors' values of the scoring's range deductions, by deduction id. */
+  assessments?: Readonly<Record<string, readonly AssessorValue[] | AssessorValue>>;
 }
 
 const MONTHS: Record<PeriodKind, number> = { month: 1, quarter: 3, year: 12 };
-const compiled = new WeakMap<ScoringFile, ReturnType<typeof compileAll>>();
+
+function fileOf(pack: ResolvedPack, id: string | undefined): ScoringFile | undefined {
+  return id ? pack.scorings.find((s) => s.id === id) : pack.scorings.length === 1 ? pack.scorings[0] : undefined;
+}
 
 /**
- * Score one unit's facts for a period under the pack's scoring rules: each metric's value and
- * points with the rule that gave them, deductions and caps, vetoes (一票否决), and the grade.
+ * Score one unit's facts for a period under the pack's scoring rules. Gates first: a unit that
+ * fails one is not scored (status `ineligible`, with the gate and the fact values it saw). Then
+ * every block and item with the rule that gave its points, each deduction (count × points, the
+ * condition that held, the assessor's value and reason) and what a cap or floor cut; block vetoes;
+ * the total; card vetoes (一票否决); the grade. A missing fact takes its declared default or is an
+ * error naming the unit, period and fact; nothing missing is read as 0.
  *
  * @example
  * ```ts
@@ -86,6 +68,7 @@ const compiled = new WeakMap<ScoringFile, ReturnType<typeof compileAll>>();
  * declare const pack: ResolvedPack;
  * const card = scoreFacts(pack, { 'hazards.processed': 503, 'hazards.recorded': 565 }, { period: 'month' });
  * if (card._tag === 'Right') console.log(card.right.metrics.map((m) => [m.id, m.value]));
+ * else console.log(card.left.map((i) => i.message.en)); // the facts the scoring still needs
  * ```
  */
 export function scoreFacts(
@@ -93,81 +76,117 @@ export function scoreFacts(
   input: Readonly<Record<string, unknown>>,
   options: ScoreFactsOptions,
 ): E.Either<Issue[], Scorecard> {
-  const name = options.name ?? 'facts';
-  const file: ScoringFile | undefined = options.scoring
-    ? pack.scorings.find((s) => s.id === options.scoring)
-    : pack.scorings.length === 1
-      ? pack.scorings[0]
-      : undefined;
-  const at = { file: name, line: 0, column: 0, pointer: '' };
+  const opts = (options ?? {}) as Partial<ScoreFactsOptions>;
+  const name = opts.name ?? 'facts';
+  const at: Location = opts.at ?? { file: name, line: 0, column: 0, pointer: '' };
+  const file = fileOf(pack, opts.scoring);
   if (!file) {
-    const id = options.scoring ?? '(scoring)';
+    const id = opts.scoring ?? '(scoring)';
     return E.left([makeIssue('ref.unknown', at, { refKind: 'file', id }, { found: id })]);
   }
-  if (!file.periods.includes(options.period)) {
-    return E.left([makeIssue('schema.enum', at, { allowed: [...file.periods] }, { found: options.period })]);
+  const period = opts.period as PeriodKind;
+  if (!file.periods.includes(period))
+    return E.left([makeIssue('schema.enum', at, { allowed: [...file.periods] }, { found: String(period) })]);
+  const model = modelOf(pack, file);
+  if (model.issues.length > 0) return E.left(model.issues);
+  if (input === null || typeof input !== 'object') {
+    return E.left([
+      makeIssue('codec.invalid', at, { expected: 'an object of facts' }, { expected: 'an object of facts', found: String(input) }),
+    ]);
   }
-  const { facts, issues } = checkFacts(pack, input, name, []);
+  const checked = checkFacts(pack, input, name, []);
+  if (checked.issues.length > 0) return E.left(checked.issues);
+  const facts: Record<string, unknown> = checked.facts;
+  const ctx: FactsContext = { unit: opts.unit ?? 'unit', period: opts.periodId ?? period, at };
+  const issues: Issue[] = [];
+  const defaulted: DefaultedFact[] = [];
+  const head = { pack: { id: pack.id, version: pack.version }, scoring: file.id, period, maxScore: file.maxScore };
+  // Gates come first: a unit that fails one is not scored, whatever its other facts.
+  completeFacts(model, facts, model.gateFacts, ctx, defaulted, issues);
   if (issues.length > 0) return E.left(issues);
-  const byLevel = options.unitsByLevel;
-  const context = {
-    months: options.months ?? MONTHS[options.period],
-    units: (m: Metric) => (byLevel ? (byLevel[m.targetEach ?? (file.units[0] as string)] ?? 0) : 1),
-  };
-  const metrics: MetricScore[] = file.metrics
-    .filter((m) => !m.periods || m.periods.includes(options.period))
-    .map((m) => {
-      const round = (x: number) => (m.rounding ? roundTo(x, m.rounding) : x);
-      const v = MEASURES[m.measure](m, facts, round, context);
-      const deductions = (m.deductions ?? []).map((d) => {
-        const misses = typeof facts[d.per] === 'number' ? Math.max(0, facts[d.per] as number) : 0;
-        return { id: d.id, misses, points: Math.min(misses * d.perMiss, d.cap ?? Number.POSITIVE_INFINITY), rule: ruleOf(d) };
-      });
-      const earned = m.points * v.share - deductions.reduce((s, d) => s + d.points, 0);
-      const points = Math.min(Math.max(0, earned), m.cap ?? m.points, m.points);
-      return {
-        id: m.id,
-        title: m.title,
-        measure: m.measure,
-        value: v.value,
-        numerator: v.numerator,
-        ...(m.denominator ? { denominator: v.denominator } : {}),
-        ...(v.target !== undefined ? { target: v.target } : {}),
-        better: m.better ?? 'higher',
-        max: m.points,
-        points: roundTo(points, { mode: 'halfUp', digits: 4 }),
-        deductions,
-        rule: ruleOf(m),
-      };
+  const gates: GateResult[] = (file.gates ?? []).map((g) => ({
+    id: g.id,
+    title: g.title,
+    passed: model.predicate(g.when)(facts),
+    explanation: explain(g.when, model.named, facts),
+    rule: ruleOf(g),
+  }));
+  if (gates.some((g) => !g.passed)) {
+    return E.right({
+      ...head,
+      status: 'ineligible',
+      gates,
+      elements: [],
+      blocks: [],
+      metrics: [],
+      share: null,
+      score: null,
+      grade: null,
+      veto: null,
+      defaulted,
     });
-  const max = metrics.reduce((s, m) => s + m.max, 0);
-  const total = metrics.reduce((s, m) => s + m.points, 0);
-  const share = max === 0 ? 1 : Math.min(1, Math.max(0, total / max));
-  const named = namedConditions(pack);
-  const vetoes = file.vetoes ?? [];
-  let predicates = compiled.get(file);
-  if (!predicates) {
-    predicates = compileAll(
-      vetoes.map((v) => v.when),
-      named,
-    );
-    compiled.set(file, predicates);
   }
-  const fired = predicates.findIndex((p: (f: typeof facts) => boolean) => p(facts));
-  const vetoRule = fired >= 0 ? vetoes[fired] : undefined;
+  completeFacts(model, facts, elementFacts(model, period), ctx, defaulted, issues);
+  if (issues.length > 0) return E.left(issues);
+  const byLevel = opts.unitsByLevel;
+  const assessments = opts.assessments ?? {};
+  const out = { blocks: [], items: [] };
+  const top = scoreList(
+    file.elements,
+    undefined,
+    0,
+    {
+      model,
+      period,
+      facts,
+      measure: {
+        months: opts.months ?? MONTHS[period],
+        units: (m) => (byLevel ? (byLevel[m.targetEach ?? (file.units[0] as string)] ?? 0) : 1),
+      },
+      assessed: (id) => {
+        const a = Object.hasOwn(assessments, id) ? assessments[id] : undefined;
+        const list = (a === undefined ? [] : Array.isArray(a) ? a : [a]) as unknown[];
+        const ok = list.filter(
+          (x): x is AssessorValue => x !== null && typeof x === 'object' && typeof (x as AssessorValue).value === 'number',
+        );
+        if (ok.length < list.length) {
+          const expected = "an assessor's value: { assessor, value, reason }";
+          issues.push(
+            makeIssue(
+              'codec.invalid',
+              { ...at, pointer: `/assessments/${id}` },
+              { expected },
+              { expected, found: JSON.stringify(a) ?? 'nothing' },
+            ),
+          );
+        }
+        return ok;
+      },
+      ctx,
+      issues,
+    },
+    out,
+  );
+  if (issues.length > 0) return E.left(issues);
+  const total = top.reduce((s, e) => s + e.points, 0);
+  const max = file.normalise ? top.reduce((s, e) => s + e.max, 0) : file.maxScore;
+  const share = max <= 0 ? 1 : Math.min(1, Math.max(0, total / max));
+  const vetoRule = (file.vetoes ?? []).find((v) => model.predicate(v.when)(facts));
   const bands = [...file.grades].sort((a, b) => b.min - a.min);
   const gradeRule = vetoRule ? file.grades.find((g) => g.id === vetoRule.grade) : bands.find((g) => share >= g.min - 1e-12);
   return E.right({
-    pack: { id: pack.id, version: pack.version },
-    scoring: file.id,
-    period: options.period,
-    metrics,
+    ...head,
+    status: vetoRule ? 'vetoed' : 'scored',
+    gates,
+    elements: top.map((e) => e.id),
+    blocks: out.blocks,
+    metrics: out.items,
     share,
     score: roundTo(share * file.maxScore, { mode: 'halfUp', digits: 2 }),
-    maxScore: file.maxScore,
     grade: gradeRule ? { id: gradeRule.id, title: gradeRule.title, rule: ruleOf(gradeRule) } : null,
     veto: vetoRule
-      ? { id: vetoRule.id, title: vetoRule.title, rule: ruleOf(vetoRule), explanation: explain(vetoRule.when, named, facts) }
+      ? { id: vetoRule.id, title: vetoRule.title, rule: ruleOf(vetoRule), explanation: explain(vetoRule.when, model.named, facts) }
       : null,
+    defaulted,
   });
 }

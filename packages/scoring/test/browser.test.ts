@@ -49,7 +49,7 @@ describe('HTML report in Chromium', () => {
 
     // Headline numbers.
     expect(Number(await page.locator('#score').getAttribute('data-score'))).toBe(json.card.score);
-    expect(await page.locator('#score').textContent()).toBe(String(Math.round(json.card.score * 100) / 100));
+    expect(await page.locator('#score').textContent()).toBe(String(Math.round((json.card.score ?? Number.NaN) * 100) / 100));
     expect(await page.locator('#grade').getAttribute('data-grade')).toBe(json.card.grade?.id);
 
     // Every metric row.

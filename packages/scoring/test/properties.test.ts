@@ -1,4 +1,4 @@
-import type { Metric } from '@gridsafe/schema';
+import { type Metric, type ScoringFile, scoringItems } from '@gridsafe/schema';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { scoreFacts } from '../src/index.js';
@@ -9,16 +9,18 @@ const xianyou = pack('xianyou');
 const RUNS = { numRuns: 60 };
 const period = '2026-Q3';
 
-/** Random period facts for a pack's scoring file: every numerator, denominator and deduction fact. */
-function factsArb(metrics: readonly Metric[]) {
-  const names = new Set<string>();
+/** Random period facts for a pack's scoring file: every numerator, denominator and deduction fact, and the veto facts. */
+function factsArb(file: ScoringFile) {
+  const metrics = scoringItems(file);
+  const names = new Set<string>(['accidents.majorOrAbove', 'accidents.seriousOrAbove']);
   for (const m of metrics) {
-    names.add(m.numerator);
+    if (m.numerator) names.add(m.numerator);
     if (m.denominator) names.add(m.denominator);
-    for (const d of m.deductions ?? []) names.add(d.per);
+    for (const d of m.deductions ?? []) if (d.kind === 'perCount') names.add(d.count);
   }
   const entries = [...names].map((n) => {
     const boolean = metrics.some((m) => m.measure === 'boolean' && m.numerator === n);
+    if (n.startsWith('accidents.')) return [n, fc.constant(0)] as const;
     return [n, boolean ? fc.boolean() : fc.nat({ max: 500 })] as const;
   });
   return fc.record(Object.fromEntries(entries) as Record<string, fc.Arbitrary<number | boolean>>);
@@ -28,7 +30,8 @@ describe.each(REGIONS)('%s facts', (region) => {
   const p = pack(region);
   const file = p.scorings[0];
   if (!file) throw new Error('no scoring');
-  const arb = factsArb(file.metrics);
+  const arb = factsArb(file);
+  const items = scoringItems(file);
   const kinds = file.periods;
 
   it('the score stays within [0, max], and so does every metric', () => {
@@ -36,8 +39,8 @@ describe.each(REGIONS)('%s facts', (region) => {
       fc.property(arb, fc.constantFrom(...kinds), (facts, kind) => {
         const r = scoreFacts(p, facts, { period: kind });
         if (r._tag === 'Left') throw new Error(r.left[0]?.message.en);
-        expect(r.right.score).toBeGreaterThanOrEqual(0);
-        expect(r.right.score).toBeLessThanOrEqual(r.right.maxScore);
+        expect(r.right.score ?? -1).toBeGreaterThanOrEqual(0);
+        expect(r.right.score ?? Number.POSITIVE_INFINITY).toBeLessThanOrEqual(r.right.maxScore);
         for (const m of r.right.metrics) expect(m.points >= 0 && m.points <= m.max).toBe(true);
       }),
       RUNS,
@@ -47,21 +50,22 @@ describe.each(REGIONS)('%s facts', (region) => {
   it('improving any metric never lowers the score', () => {
     fc.assert(
       fc.property(arb, fc.nat(), fc.integer({ min: 1, max: 100 }), fc.constantFrom(...kinds), (facts, which, k, kind) => {
-        const m = file.metrics[which % file.metrics.length] as Metric;
+        const m = items[which % items.length] as Metric;
         const better: Record<string, unknown> = { ...facts };
-        const cur = facts[m.numerator];
-        if (m.measure === 'boolean') better[m.numerator] = true;
-        else if (m.better === 'lower') better[m.numerator] = Math.max(0, (cur as number) - k);
+        const num = m.numerator as string;
+        const cur = facts[num];
+        if (m.measure === 'boolean') better[num] = true;
+        else if (m.better === 'lower') better[num] = Math.max(0, (cur as number) - k);
         else {
           const cap =
             m.measure === 'ratio' && m.denominator ? Math.max(cur as number, facts[m.denominator] as number) : Number.POSITIVE_INFINITY;
-          better[m.numerator] = Math.min(cap, (cur as number) + k);
+          better[num] = Math.min(cap, (cur as number) + k);
         }
-        for (const d of m.deductions ?? []) better[d.per] = Math.max(0, (facts[d.per] as number) - k);
+        for (const d of m.deductions ?? []) if (d.kind === 'perCount') better[d.count] = Math.max(0, (facts[d.count] as number) - k);
         const a = scoreFacts(p, facts, { period: kind });
         const b = scoreFacts(p, better, { period: kind });
         if (a._tag === 'Left' || b._tag === 'Left') throw new Error('issues');
-        expect(b.right.score).toBeGreaterThanOrEqual(a.right.score);
+        expect(b.right.score ?? -1).toBeGreaterThanOrEqual(a.right.score ?? 0);
       }),
       RUNS,
     );
@@ -126,7 +130,8 @@ describe('streamed records (Xianyou quarter)', () => {
       fc.asyncProperty(records, fc.nat(), async (rs, i) => {
         const a = await run(rs);
         const b = await run(improve(rs, i));
-        for (const card of a.units) expect(b.units.find((u) => u.unit.id === card.unit.id)?.score).toBeGreaterThanOrEqual(card.score);
+        for (const card of a.units)
+          expect(b.units.find((u) => u.unit.id === card.unit.id)?.score ?? -1).toBeGreaterThanOrEqual(card.score ?? 0);
       }),
       { numRuns: 30 },
     );

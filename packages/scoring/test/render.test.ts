@@ -17,7 +17,7 @@ describe('renderers', () => {
     expect(zh).toContain('## 考核指标');
     expect(zh).toContain('隐患处理率');
     expect(zh).toContain('种子 004');
-    expect(zh).toContain(`**${String(Math.round(report.card.score * 100) / 100)}**`);
+    expect(zh).toContain(`**${String(Math.round((report.card.score ?? Number.NaN) * 100) / 100)}**`);
     const en = renderMarkdown(report, { lang: 'en' });
     expect(en).toContain('Hazard processing rate');
     expect(en).toContain('## Ranking within level');

@@ -6,7 +6,7 @@ import { roundTo, scoreFacts } from '../src/index.js';
 import { hazards, pack, scored, TREE } from './fixtures.js';
 
 const xianyou = pack('xianyou');
-const rate = (card: { metrics: { id: string; value: number | null; numerator: unknown; denominator?: unknown }[] }) =>
+const rate = (card: { metrics: { id: string; value: number | null; numerator?: unknown; denominator?: unknown }[] }) =>
   card.metrics.find((m) => m.id === 'xianyou.metric.processing-rate');
 
 describe('seed figures', () => {
@@ -30,7 +30,24 @@ describe('seed figures', () => {
   });
 
   it('from facts, with the points the rate earns', () => {
-    const r = scoreFacts(xianyou, { 'hazards.processed': 503, 'hazards.recorded': 565 }, { period: 'month' });
+    const facts = {
+      'hazards.processed': 503,
+      'hazards.recorded': 565,
+      'hazards.closedOnTime': 503,
+      'hazards.overdue': 0,
+      'hazards.extended': 0,
+      'hazards.returned': 0,
+      'hazards.reworked': 0,
+      'meetings.held': 4,
+      'meetings.required': 4,
+      'info.itemsSubmitted': 2,
+      'patrols.done': 4,
+      'patrols.planned': 4,
+      'inspections.led': 1,
+      'inspections.required': 1,
+      'accidents.majorOrAbove': 0,
+    };
+    const r = scoreFacts(xianyou, facts, { period: 'month' });
     expect(r._tag).toBe('Right');
     if (r._tag === 'Right') expect(rate(r.right)).toMatchObject({ value: 0.89, points: 26.7, max: 30 });
   });

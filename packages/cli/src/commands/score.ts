@@ -29,6 +29,14 @@ export function renderReport(report: ScoreReport, format: 'json' | 'md' | 'html'
   return format === 'json' ? renderJson(report) : format === 'md' ? renderMarkdown(report, { lang }) : renderHtml(report, { lang });
 }
 
+/** Exit code when the unit the report is about failed a gate and was not scored. */
+export const EXIT_INELIGIBLE = 3;
+
+/** The exit code of a report: 0 scored, 1 vetoed (一票否决), 3 not scored for a failed gate. */
+export function exitOf(report: ScoreReport): number {
+  return report.card.status === 'ineligible' ? EXIT_INELIGIBLE : report.card.veto ? EXIT.findings : EXIT.ok;
+}
+
 /** Score the data; returns the exit code. */
 export async function runScore(data: string | undefined, opts: Options, ctx: Ctx, stdin: NodeJS.ReadableStream): Promise<number> {
   const lang = langOf(opts, ctx.io);
@@ -38,6 +46,7 @@ export async function runScore(data: string | undefined, opts: Options, ctx: Ctx
   const { pack } = loadPack(opts.pack, opts.rules, lang);
   let records: Iterable<unknown> | AsyncIterable<unknown>;
   let name: string;
+  let numbered = false;
   if (opts.synthetic !== undefined) {
     const seed = Number(opts.synthetic);
     records = syntheticRecords(pack, { period: period.right, seed: Number.isFinite(seed) ? seed : 1 });
@@ -45,12 +54,12 @@ export async function runScore(data: string | undefined, opts: Options, ctx: Ctx
   } else {
     if (!data) throw new UserError(text.needData[lang]);
     const source = openRecords(data, stdin as never, lang);
-    records = (async function* () {
-      for await (const r of source.records) yield r.value;
-    })();
+    // Each record with the line it starts on, so a data error is reported at file:line.
+    records = source.records;
     name = source.name;
+    numbered = true;
   }
-  const r = await score(pack, records, { period: period.right, name, ...(opts.unit ? { unit: opts.unit } : {}) });
+  const r = await score(pack, records, { period: period.right, name, numbered, ...(opts.unit ? { unit: opts.unit } : {}) });
   if (r._tag === 'Left')
     throw new UserError([say(text.badData, lang, name), ...r.left.slice(0, 20).map((i) => `  ${formatIssue(i, lang)}`)].join('\n'));
   const out = renderReport(r.right, format, lang);
@@ -58,7 +67,7 @@ export async function runScore(data: string | undefined, opts: Options, ctx: Ctx
     writeFileSync(opts.out, out);
     ctx.io.err(`${say(common.wrote, lang, opts.out)}\n`);
   } else ctx.io.out(out);
-  return r.right.card.veto ? EXIT.findings : EXIT.ok;
+  return exitOf(r.right);
 }
 
 /** Register `gridsafe score`. */

@@ -1,5 +1,5 @@
 import { addDays, completePatrol, dayNumber, type PatrolTask, planPatrols, type ResolvedPack } from '@gridsafe/engine';
-import { type Cadence, formatIssue, type Lang } from '@gridsafe/schema';
+import { type Cadence, formatIssue, type Lang, scoringItems } from '@gridsafe/schema';
 import { UserError } from '../errors.js';
 import type { Holder } from './duty-world.js';
 import { between, daysOf, later } from './rng.js';
@@ -77,7 +77,7 @@ export function simulateDuties(pack: ResolvedPack, world: World, month: string, 
   const byHolder = new Map(holders.map((h) => [h.id, h]));
   const activities = [...new Set(cadences.map((c) => c.activity))];
   // A pack whose scoring counts spot checks and no led inspections has its inspection duty recorded as spot checks.
-  const reads = new Set((pack.scorings[0]?.metrics ?? []).flatMap((m) => [m.numerator, m.denominator ?? '']));
+  const reads = new Set(scoringItems(pack.scorings[0] ?? { elements: [] }).flatMap((m) => [m.numerator ?? '', m.denominator ?? '']));
   const spot = reads.has('inspections.spotChecks') && !reads.has('inspections.led') && !reads.has('inspections.required');
   const mine = (t: PatrolTask) => {
     const h = byHolder.get(t.grid);

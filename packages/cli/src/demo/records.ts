@@ -1,5 +1,6 @@
 import type { ResolvedPack } from '@gridsafe/engine';
 import { caseRecords } from '@gridsafe/escalation';
+import { scoringItems } from '@gridsafe/schema';
 import { occurrences, type Period } from '@gridsafe/scoring';
 import * as E from 'fp-ts/lib/Either.js';
 import type { DemoCase } from './cases.js';
@@ -41,9 +42,9 @@ export function periodRecords(
   out.push(...hazardRecords(cases, last));
   const cadences = pack.hierarchies.flatMap((h) => h.cadences ?? []);
   const scoring = pack.scorings[0];
-  const extra = [...new Set((scoring?.metrics ?? []).flatMap((m) => [m.numerator, ...(m.denominator ? [m.denominator] : [])]))].filter(
-    (f) => !DERIVED.test(f),
-  );
+  const extra = [...new Set(scoringItems(scoring ?? { elements: [] }).flatMap((m) => [m.numerator ?? '', m.denominator ?? '']))]
+    .filter((f) => f !== '')
+    .filter((f) => !DERIVED.test(f));
   const types = new Map(pack.catalogs.flatMap((c) => c.facts.map((f) => [f.id, f.type] as const)));
   for (const u of world.units) {
     for (const c of cadences) {

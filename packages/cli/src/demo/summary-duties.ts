@@ -1,5 +1,5 @@
 import type { ResolvedPack } from '@gridsafe/engine';
-import type { Lang } from '@gridsafe/schema';
+import { type Lang, scoringItems } from '@gridsafe/schema';
 import { L } from '../handbook/labels.js';
 import { pad, pick, width } from '../i18n.js';
 import type { DutyMonth, DutyRow } from './duties.js';
@@ -118,7 +118,7 @@ export function dutyLines(
   const majors = reported.found.filter((f) => f.severity === 'major').length;
   lines.push(t.found(reported.found.length, majors, shown.join(t.sep)));
   // A pack that scores immediate reporting (Chanba's 即时报告) is told how many were.
-  const reads = (pack.scorings[0]?.metrics ?? []).some((m) => m.numerator === 'hazards.reportedImmediately');
+  const reads = scoringItems(pack.scorings[0] ?? { elements: [] }).some((m) => m.numerator === 'hazards.reportedImmediately');
   const entry = pack.escalations[0]?.entry;
   if (reads && entry) lines.push(t.immediate(immediate, reported.found.length, titles.get(entry) ?? entry));
   return lines;

@@ -163,14 +163,16 @@ export function summary(
     '',
     t.score(
       report.unit.name ?? report.unit.id,
-      String(Math.round(card.score * 100) / 100),
+      card.score === null ? '—' : String(Math.round(card.score * 100) / 100),
       card.maxScore,
       pick(card.grade?.title, lang) || '—',
     ),
   );
   const children = report.units.filter((u) => u.unit.parent === report.unit.id);
   if (children.length)
-    lines.push(`${t.rank} ${children.map((u) => `${u.rank}. ${u.unit.name ?? u.unit.id} ${Math.round(u.score * 100) / 100}`).join('  ')}`);
+    lines.push(
+      `${t.rank} ${children.map((u) => `${u.rank}. ${u.unit.name ?? u.unit.id} ${u.score === null ? '—' : Math.round(u.score * 100) / 100}`).join('  ')}`,
+    );
   const label = (k: keyof typeof t.files) => (ff && k === 'handbook' ? freeFormText(lang).handbook : t.files[k]);
   lines.push('', t.outputs, ...files.map(([k, f]) => `  ${pad(f, Math.max(...files.map(([, x]) => x.length)) + 2)}${label(k)}`));
   return `${lines.join('\n')}\n`;

@@ -51,7 +51,8 @@ export const en: Messages = {
       graph: '0 written, 2 usage error, a pack with errors or without an escalation policy',
       handbook: '0 written (a pack without checklists too, saying it has none), 2 usage error or a pack with errors',
       init: '0 created and valid, 1 created but not valid, 2 usage error (bad name, folder exists, unknown parent)',
-      score: '0 written, 1 the unit is vetoed (一票否决), 2 usage error, unknown period, bad data or a pack with errors',
+      score:
+        '0 written, 1 the unit is vetoed (一票否决), 2 usage error, unknown period, bad data or a pack with errors, 3 the unit failed a gate and is not scored',
       demo: '0 the month ran, 2 usage error',
       validate: '0 valid, 1 problems found, 2 usage error or unreadable path',
     },

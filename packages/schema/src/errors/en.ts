@@ -1,3 +1,4 @@
+import { scoringEn } from '../validate/scoring-issues.js';
 import type { IssueParams } from './issues.js';
 
 type Messages = { [C in keyof IssueParams]: (p: IssueParams[C]) => string };
@@ -87,4 +88,5 @@ export const en: Messages = {
   'date.invalid': (p) => `"${p.date}" is not a date that exists`,
   'phase.dates': (p) => `${p.element} starts (${p.from}) after its deadline (${p.by})`,
   'milestone.unknown': (p) => `the pack has no phase or milestone "${p.id}"`,
+  ...scoringEn,
 };

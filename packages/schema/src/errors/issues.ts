@@ -1,3 +1,5 @@
+import type { ScoringIssueParams } from '../validate/scoring-issues.js';
+
 /** What kind of thing a reference names. */
 export type RefKind =
   | 'pack'
@@ -23,7 +25,7 @@ export type RefKind =
   | 'element';
 
 /** Typed parameters of every issue code. */
-export interface IssueParams {
+export interface IssueParams extends ScoringIssueParams {
   'file.tooLarge': { size: number; limit: number };
   'file.unreadable': { reason: string };
   'file.tooMany': { limit: number };

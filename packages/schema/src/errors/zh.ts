@@ -1,3 +1,4 @@
+import { scoringZh } from '../validate/scoring-issues.js';
 import type { IssueParams } from './issues.js';
 
 type Messages = { [C in keyof IssueParams]: (p: IssueParams[C]) => string };
@@ -111,4 +112,5 @@ export const zh: Messages = {
   'date.invalid': (p) => `“${p.date}”不是存在的日期`,
   'phase.dates': (p) => `${p.element} 的开始 ${p.from} 晚于截止 ${p.by}`,
   'milestone.unknown': (p) => `规则包中没有阶段或节点“${p.id}”`,
+  ...scoringZh,
 };

@@ -1,6 +1,7 @@
 import { type Static, Type } from '@sinclair/typebox';
 import { Bilingual, header, Id, Severity, StringEnum, strictObject } from '../common.js';
 import { BodiesCase, MilestonesCase, PlanCase, SizingCase } from './cases-organisation.js';
+import { PERIODS } from './scoring.js';
 
 /** The events an escalation case may send. */
 export const ESCALATION_CASE_EVENTS = [
@@ -151,17 +152,39 @@ export const EscalationCase = strictObject({
   }),
 });
 
-/** A case that scores one period's data. */
+const AssessorValueSchema = strictObject({
+  assessor: Type.String({ minLength: 1, maxLength: 200 }),
+  value: Type.Number(),
+  reason: Type.String({ minLength: 1, maxLength: 2000 }),
+});
+const Points = Type.Record(Id, Type.Number());
+
+/** A case that scores one unit's facts for a period. */
 export const ScoreCase = strictObject({
   id: Id,
   type: Type.Literal('score'),
   title: Bilingual,
   scoring: Id,
-  input: strictObject({ facts: FactValues }),
+  period: Type.Optional(StringEnum(PERIODS, { description: "The period kind scored (default: the scoring file's first)." })),
+  input: strictObject({
+    facts: FactValues,
+    assessments: Type.Optional(
+      Type.Record(Id, Type.Union([AssessorValueSchema, Type.Array(AssessorValueSchema, { maxItems: 12 })]), {
+        description: "Assessors' values of range deductions, by deduction id.",
+      }),
+    ),
+  }),
   expect: strictObject({
-    metrics: Type.Optional(Type.Record(Id, Type.Number())),
-    total: Type.Optional(Type.Number()),
-    grade: Type.Optional(Id),
+    status: Type.Optional(StringEnum(['scored', 'vetoed', 'ineligible'])),
+    metrics: Type.Optional(Type.Record(Id, Type.Union([Type.Number(), Type.Null()]), { description: 'Measured values of items, by id.' })),
+    elements: Type.Optional(Points),
+    blocks: Type.Optional(Points),
+    deductions: Type.Optional(Points),
+    gates: Type.Optional(Type.Record(Id, Type.Boolean(), { description: 'Whether each gate passed.' })),
+    blockVetoes: Type.Optional(Type.Record(Id, Type.Boolean(), { description: 'Whether each block veto held.' })),
+    veto: Type.Optional(Type.Union([Id, Type.Null()], { description: 'The card veto that held, or null.' })),
+    total: Type.Optional(Type.Union([Type.Number(), Type.Null()])),
+    grade: Type.Optional(Type.Union([Id, Type.Null()])),
   }),
 });
 

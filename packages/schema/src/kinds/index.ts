@@ -60,7 +60,7 @@ export function ruleFileSchema(kind: RuleFileKind): Record<string, unknown> {
     $schema: 'https://json-schema.org/draft/2020-12/schema',
     $id: `${SCHEMA_BASE}${schemaFileName(kind)}`,
     ...body,
-    $defs: conditionDefs,
+    $defs: { ...conditionDefs, ...((body.$defs as Record<string, unknown> | undefined) ?? {}) },
   };
 }
 
@@ -77,7 +77,18 @@ export type { Cadence, HierarchyFile, Level, Role, Sizing } from './hierarchy.js
 export type { Body, Consequence, Duty, Milestone, Phase, Place, Scope, Seat, UnitKind } from './organisation.js';
 export type { OverlayOp, PackFile } from './pack.js';
 export type { OperationalRule, RequirementsFile } from './requirements.js';
-export type { Metric, ScoringFile } from './scoring.js';
+export type {
+  ConditionDeduction,
+  CountDecl,
+  Deduction,
+  Metric,
+  PerCountDeduction,
+  RangeDeduction,
+  ScoringBlock,
+  ScoringElement,
+  ScoringFile,
+  ScoringItem,
+} from './scoring.js';
 export type { StandardFile, StandardRequirement } from './standard.js';
 
 /** Any rule file, discriminated by `kind`. */

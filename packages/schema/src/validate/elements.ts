@@ -14,6 +14,7 @@ import type {
 } from '../kinds/index.js';
 import { indexEscalation } from './escalation-index.js';
 import { indexOrganisation, indexOrganisationCase, indexRequirementsFile, indexRuleExtras } from './organisation.js';
+import { indexScoreCase, indexScoring } from './scoring-index.js';
 import { toPointer } from './source.js';
 
 /** Something a file defines that others may name. */
@@ -188,33 +189,9 @@ export function indexFile(file: RuleFile): FileIndex {
     case 'escalation':
       indexEscalation(file as EscalationFile, { def, ref, cite, cond, each });
       break;
-    case 'scoring': {
-      const f = file as ScoringFile;
-      f.units.forEach((u, i) => ref('level', u, ['units', i]));
-      each(f.metrics, 'metrics', (m, path) => {
-        def('element', m, path);
-        cite(`metric "${m.id}"`, m, path);
-        ref('fact', m.numerator, [...path, 'numerator']);
-        ref('level', m.targetEach, [...path, 'targetEach']);
-        ref('fact', m.denominator, [...path, 'denominator']);
-        m.deductions?.forEach((d, j) => {
-          def('element', d, [...path, 'deductions', j]);
-          cite(`deduction "${d.id}"`, d, [...path, 'deductions', j]);
-          ref('fact', d.per, [...path, 'deductions', j, 'per']);
-        });
-      });
-      each(f.grades, 'grades', (g, path) => {
-        def('grade', g, path);
-        cite(`grade "${g.id}"`, g, path);
-      });
-      each(f.vetoes, 'vetoes', (v, path) => {
-        def('element', v, path);
-        cite(`veto "${v.id}"`, v, path);
-        ref('grade', v.grade, [...path, 'grade'], { local: true });
-        cond(v.when, [...path, 'when']);
-      });
+    case 'scoring':
+      indexScoring(file as ScoringFile, { def, ref, cite });
       break;
-    }
     case 'cases':
       indexCases(file as CasesFile, { def, ref, cite, cond, each });
       break;
@@ -256,8 +233,7 @@ function indexCases(f: CasesFile, { def, ref, cite, each }: Helpers): void {
         c.expect.path.forEach((t, i) => ref('tier', t, [...path, 'expect', 'path', i]));
         break;
       case 'score':
-        ref('file', c.scoring, [...path, 'scoring']);
-        ref('grade', c.expect.grade, [...path, 'expect', 'grade']);
+        indexScoreCase(c, path, ref);
         break;
       default:
         indexOrganisationCase(c, path, { def, ref, cite, each });

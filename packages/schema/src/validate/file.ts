@@ -1,11 +1,12 @@
 import type { TopLevelCondition } from '../condition.js';
 import type { Issue } from '../errors/issues.js';
 import { makeIssue } from '../errors/render.js';
-import { isRuleFileKind, RULE_FILE_KINDS, type RuleFile, type RuleFileKind } from '../kinds/index.js';
+import { isRuleFileKind, RULE_FILE_KINDS, type RuleFile, type RuleFileKind, type ScoringFile } from '../kinds/index.js';
 import { checkCondition } from './condition-check.js';
 import { type FileIndex, indexFile } from './elements.js';
 import { organisationIssues } from './organisation.js';
 import { checkSchema } from './schema-check.js';
+import { scoringFileIssues } from './scoring-check.js';
 import { locate, parseSource, type SourceFile } from './source.js';
 
 /** A rule file after the checks that need no other file. */
@@ -97,5 +98,6 @@ export function checkFile(text: string, name: string): CheckedFile {
     ...conditionSafetyIssues(file, result.index),
     ...organisationIssues(file, result.data),
   );
+  if (kind === 'scoring') issues.push(...scoringFileIssues(result.data as ScoringFile, (p, k) => locate(file, p, k)));
   return result;
 }

@@ -1,13 +1,14 @@
 import type { TopLevelCondition } from '../condition.js';
 import type { Issue, RefKind } from '../errors/issues.js';
 import { makeIssue } from '../errors/render.js';
-import { type CasesFile, type CatalogFile, type EscalationFile, type FactDecl, isRuleFileKind } from '../kinds/index.js';
+import { type CasesFile, type CatalogFile, type EscalationFile, type FactDecl, isRuleFileKind, type ScoringFile } from '../kinds/index.js';
 import { checkCondition, type Loc } from './condition-check.js';
 import { type Def, type FileIndex, indexFile } from './elements.js';
 import { checkEscalation } from './escalation-check.js';
 import type { Origins } from './resolve/origins.js';
 import type { WorkingFile, Workspace } from './resolve/overlay.js';
 import { checkSchema } from './schema-check.js';
+import { scoringPackFileIssues } from './scoring-check.js';
 import { suggest } from './suggest.js';
 
 /** A file of a resolved pack, ready for the checks across files. */
@@ -110,6 +111,7 @@ export function checkResolved(ws: Workspace, packId: string, origins: Origins): 
     for (const site of index.conditions)
       checkCondition(view.loc, site.condition as TopLevelCondition, site.pointer, ctx, site.answerType, issues);
     if (file.data.kind === 'escalation') checkEscalation(view.loc, file.data as EscalationFile, issues);
+    if (file.data.kind === 'scoring') issues.push(...scoringPackFileIssues(file.data as ScoringFile, ctx, view.loc));
   }
   return issues;
 }

@@ -1,5 +1,8 @@
+import type { Issue, Location } from '@gridsafe/schema';
+import type { AssessorValue } from '../card/types.js';
 import type { Period } from '../period.js';
 import type { HazardRecord, PatrolTaskRecord, UnitRecord } from '../records/codec.js';
+import { type Correction, Entries } from './entries.js';
 import { type Layout, S } from './layout.js';
 
 /** What is kept for one unit: counters per month (own records only), never the records. */
@@ -7,8 +10,10 @@ export interface UnitCounters {
   id: string;
   /** months × layout.size counters. */
   own: Float64Array;
+  /** Which fact-fed slots a `fact` record gave, per month (allocated on the first one). */
+  seen?: Uint8Array;
   decl?: UnitRecord;
-  /** Index of the first declaration and of the first record naming the unit. */
+  /** Position of the first declaration and of the first record naming the unit. */
   declIndex?: number;
   firstIndex: number;
   /** Latest station facts (by date, ties broken by content so record order never matters). */
@@ -23,14 +28,28 @@ export class Accumulator {
   readonly units = new Map<string, UnitCounters>();
   /** Each day of the period → its month index. */
   readonly dates = new Map<string, number>();
+  /** `fact` records' values, resolved (corrections applied) by {@link Accumulator.settle}. */
+  readonly facts = new Entries<number | boolean>();
+  /** Assessors' values of range deductions, resolved like facts. */
+  readonly assessments = new Entries<number>();
   read = 0;
   outside = 0;
+  /** Units named by records and not (yet) declared. */
+  pending = 0;
+  /** Set when a record names one undeclared unit more than `maxPending` allows. */
+  overflow: { unit: string; pos: number } | undefined;
+  /** Set when one unit, fact and month get more records than a correction chain may hold. */
+  crowded: { unit: string; pos: number } | undefined;
   private readonly width: number;
+  private readonly counted: Map<string, Layout['counts']>;
 
   constructor(
     readonly layout: Layout,
     readonly period: Period,
+    readonly maxPending = 10_000,
   ) {
+    this.counted = new Map();
+    for (const c of layout.counts) this.counted.set(c.record, [...(this.counted.get(c.record) ?? []), c]);
     this.width = period.months.length * layout.size;
     period.months.forEach((m, mi) => {
       const [y, mo] = [Number(m.slice(0, 4)), Number(m.slice(5, 7))];
@@ -39,18 +58,29 @@ export class Accumulator {
     });
   }
 
-  private unit(id: string, index: number): UnitCounters {
-    let u = this.units.get(id);
-    if (!u) {
-      u = { id, own: new Float64Array(this.width), firstIndex: index };
-      this.units.set(id, u);
-    }
+  private create(id: string, index: number): UnitCounters {
+    const u: UnitCounters = { id, own: new Float64Array(this.width), firstIndex: index };
+    this.units.set(id, u);
     return u;
+  }
+
+  /** The counters of a unit a record names; undefined (and `overflow` set) past the pending limit. */
+  private unit(id: string, index: number): UnitCounters | undefined {
+    const u = this.units.get(id);
+    if (u) return u;
+    if (this.pending >= this.maxPending) {
+      this.overflow ??= { unit: id, pos: index };
+      return undefined;
+    }
+    this.pending++;
+    return this.create(id, index);
   }
 
   /** Declare a unit. Returns false when it contradicts an earlier declaration. */
   declare(r: UnitRecord, index: number): boolean {
-    const u = this.unit(r.id, index);
+    let u = this.units.get(r.id);
+    if (!u) u = this.create(r.id, index);
+    else if (!u.decl) this.pending--;
     if (!u.decl) {
       u.decl = r;
       u.declIndex = index;
@@ -67,8 +97,11 @@ export class Accumulator {
       this.outside++;
       return;
     }
-    const own = this.unit(r.unit as string, index).own;
+    const u = this.unit(r.unit as string, index);
+    if (!u) return;
+    const own = u.own;
     const b = mi * this.layout.size;
+    if (this.counted.size > 0) this.count(r, own, b);
     switch (r.type) {
       case 'patrol':
         patrol(own, b, r as unknown as PatrolTaskRecord);
@@ -109,7 +142,6 @@ export class Accumulator {
         if (r.level === 'major' || r.level === 'extraordinary') inc(own, b + S['accidents.majorOrAbove']);
         return;
       case 'station': {
-        const u = this.unit(r.unit as string, index);
         const key = JSON.stringify([r.facts, r.stationType ?? null]);
         const date = r.date as string;
         if (!u.station || date > u.station.date || (date === u.station.date && key > u.station.key)) {
@@ -122,16 +154,74 @@ export class Accumulator {
         }
         return;
       }
-      case 'fact': {
-        const slot = this.layout.index.get(r.fact as string);
-        if (slot === undefined) return;
-        const v = r.value;
-        if (this.layout.booleans.has(slot)) own[b + slot] = v === true || own[b + slot] === 1 ? 1 : -1;
-        else if (typeof v === 'number') own[b + slot] = (own[b + slot] as number) + v;
+      case 'fact':
+        if (!this.facts.add(u.id, r.fact as string, this.period.months[mi] as string, entry(r, index, r.value as number | boolean)))
+          this.crowded ??= { unit: u.id, pos: index };
         return;
-      }
+      case 'assessment':
+        if (!this.assessments.add(u.id, r.deduction as string, this.period.months[mi] as string, entry(r, index, r.value as number)))
+          this.crowded ??= { unit: u.id, pos: index };
+        return;
     }
   }
+
+  /** Add a record to the scoring's counts of its kind whose condition it meets. */
+  private count(r: Record<string, unknown>, own: Float64Array, b: number): void {
+    const cs = this.counted.get(r.type as string);
+    if (!cs) return;
+    for (const c of cs) {
+      if (c.where && !c.where(r)) continue;
+      const v = c.sum === undefined ? 1 : r[c.sum];
+      if (typeof v === 'number') own[b + c.slot] = (own[b + c.slot] as number) + v;
+    }
+  }
+
+  /**
+   * Resolve the `fact` and `assessment` records (corrections applied) and write the facts that
+   * stand into the counters. Returns the corrections, the assessors' values by unit, and problems.
+   */
+  settle(at: (pos: number, field: string) => Location): {
+    corrections: Correction[];
+    assessed: Map<string, Map<string, AssessorValue[]>>;
+    issues: Issue[];
+  } {
+    const f = this.facts.resolve(at);
+    const size = this.layout.size;
+    for (const { unit, fact, month, entry: e } of f.winners) {
+      const u = this.units.get(unit);
+      const slot = this.layout.index.get(fact);
+      const mi = this.period.months.indexOf(month);
+      if (!u || slot === undefined || mi < 0) continue;
+      const i = mi * size + slot;
+      u.own[i] = this.layout.booleans.has(slot) ? (e.value === true ? 1 : -1) : (e.value as number);
+      u.seen ??= new Uint8Array(u.own.length);
+      u.seen[i] = 1;
+    }
+    const a = this.assessments.resolve(at);
+    const assessed = new Map<string, Map<string, AssessorValue[]>>();
+    for (const { unit, fact, month, entry: e } of a.winners) {
+      const byDeduction = assessed.get(unit) ?? new Map<string, AssessorValue[]>();
+      assessed.set(unit, byDeduction);
+      const list = byDeduction.get(fact) ?? [];
+      byDeduction.set(fact, list);
+      list.push({ assessor: e.assessor ?? '', value: e.value, reason: e.reason ?? '', month });
+    }
+    for (const list of [...assessed.values()].flatMap((m) => [...m.values()]))
+      list.sort((x, y) => ((x.month ?? '') < (y.month ?? '') ? -1 : 1));
+    return { corrections: [...f.corrections, ...a.corrections], assessed, issues: [...f.issues, ...a.issues] };
+  }
+}
+
+/** A record's value with its id, what it supersedes and why. */
+function entry<V>(r: Record<string, unknown>, pos: number, value: V) {
+  return {
+    value,
+    pos,
+    ...(typeof r.id === 'string' ? { id: r.id } : {}),
+    ...(typeof r.supersedes === 'string' ? { supersedes: r.supersedes } : {}),
+    ...(typeof r.reason === 'string' ? { reason: r.reason } : {}),
+    ...(typeof r.assessor === 'string' ? { assessor: r.assessor } : {}),
+  };
 }
 
 function patrol(own: Float64Array, b: number, r: PatrolTaskRecord): void {

@@ -29,7 +29,8 @@ function required(node: UnitNode, cadences: readonly Cadence[], activity: string
 /**
  * The period facts of a unit's subtree over some of the period's months (`from` to `to`, exclusive),
  * as the scorer reads them: counters summed, booleans combined, and what the cadences require.
- * Only facts the pack's catalogue declares are returned.
+ * Only facts the pack's catalogue declares (and the scoring's counts) are returned; a fact that
+ * only `fact` records give, and that none gave, is left out: it is missing, not 0.
  */
 export function unitFacts(
   node: UnitNode,
@@ -60,8 +61,13 @@ export function unitFacts(
       if (v !== 0) out[name] = v === 1;
     } else {
       let v = 0;
-      for (let m = from; m < to; m++) v += node.sub[m * layout.size + i] ?? 0;
-      out[name] = v;
+      let given = !layout.factFed.has(i);
+      for (let m = from; m < to; m++) {
+        v += node.sub[m * layout.size + i] ?? 0;
+        if (!given && node.seen?.[m * layout.size + i]) given = true;
+      }
+      // A fact only `fact` records give is missing, not 0, when none gave it.
+      if (given) out[name] = v;
     }
   }
   const recorded = out['hazards.recorded'];

@@ -1,4 +1,4 @@
-import { type Issue, makeIssue } from '@gridsafe/schema';
+import { type Issue, type Location, makeIssue } from '@gridsafe/schema';
 import type { Accumulator, UnitCounters } from './accumulate.js';
 import { S } from './layout.js';
 
@@ -12,6 +12,8 @@ export interface UnitNode {
   own: Float64Array;
   /** Own counters plus every descendant's, per month. */
   sub: Float64Array;
+  /** Fact-fed slots some `fact` record in the subtree gave, per month. */
+  seen: Uint8Array | undefined;
   /** Units per level in the subtree (itself included). */
   levels: Map<string, number>;
   /** Staff per role in the subtree. */
@@ -34,7 +36,10 @@ const LEVEL_FACTS: [suffix: string, inspections: number, meetings: number][] = [
  * Build the unit tree from the declarations and roll every counter up (a parent's count is its own
  * plus its children's). Undeclared units, unknown parents and cycles come back as located issues.
  */
-export function buildTree(acc: Accumulator, name: string): { nodes: Map<string, UnitNode>; roots: UnitNode[]; issues: Issue[] } {
+export function buildTree(
+  acc: Accumulator,
+  at: (pos: number, field: string) => Location,
+): { nodes: Map<string, UnitNode>; roots: UnitNode[]; issues: Issue[] } {
   const issues: Issue[] = [];
   const nodes = new Map<string, UnitNode>();
   const size = acc.layout.size;
@@ -42,14 +47,7 @@ export function buildTree(acc: Accumulator, name: string): { nodes: Map<string, 
   for (const u of [...acc.units.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) {
     if (!u.decl) {
       const expected = 'a unit declared by a "unit" record';
-      issues.push(
-        makeIssue(
-          'codec.invalid',
-          { file: name, line: 0, column: 0, pointer: `/${u.firstIndex}/unit` },
-          { expected },
-          { expected, found: JSON.stringify(u.id) },
-        ),
-      );
+      issues.push(makeIssue('codec.invalid', at(u.firstIndex, 'unit'), { expected }, { expected, found: JSON.stringify(u.id) }));
       continue;
     }
     const staff = new Map<string, number>();
@@ -74,6 +72,7 @@ export function buildTree(acc: Accumulator, name: string): { nodes: Map<string, 
       children: [],
       own: u.own,
       sub: u.own.slice(),
+      seen: u.seen?.slice(),
       levels: new Map([[u.decl.level, 1]]),
       staff,
       leaves: 0,
@@ -86,8 +85,9 @@ export function buildTree(acc: Accumulator, name: string): { nodes: Map<string, 
     const p = n.parent === undefined ? undefined : nodes.get(n.parent);
     if (n.parent !== undefined && !p) {
       const expected = 'the id of a declared unit';
-      const at = { file: name, line: 0, column: 0, pointer: `/${n.counters.declIndex}/parent` };
-      issues.push(makeIssue('codec.invalid', at, { expected }, { expected, found: JSON.stringify(n.parent) }));
+      issues.push(
+        makeIssue('codec.invalid', at(n.counters.declIndex ?? 0, 'parent'), { expected }, { expected, found: JSON.stringify(n.parent) }),
+      );
     }
     if (p) p.children.push(n);
     else roots.push(n);
@@ -107,8 +107,9 @@ export function buildTree(acc: Accumulator, name: string): { nodes: Map<string, 
   for (const n of nodes.values()) {
     if (seen.has(n.id)) continue;
     const expected = 'a parent chain that ends at a root unit (no cycle)';
-    const at = { file: name, line: 0, column: 0, pointer: `/${n.counters.declIndex}/parent` };
-    issues.push(makeIssue('codec.invalid', at, { expected }, { expected, found: JSON.stringify(n.parent) }));
+    issues.push(
+      makeIssue('codec.invalid', at(n.counters.declIndex ?? 0, 'parent'), { expected }, { expected, found: JSON.stringify(n.parent) }),
+    );
     seen.add(n.id);
   }
   return { nodes, roots, issues };
@@ -126,6 +127,11 @@ function rollUp(n: UnitNode, c: UnitNode, booleans: Set<number>, size: number, m
         n.sub[b + i] = cur === -1 || v === -1 ? -1 : 1;
       }
     }
+  }
+  if (c.seen) {
+    n.seen ??= new Uint8Array(c.seen.length);
+    const s = n.seen;
+    for (let i = 0; i < s.length; i++) s[i] = (s[i] as number) | (c.seen[i] as number);
   }
   for (const [l, k] of c.levels) n.levels.set(l, (n.levels.get(l) ?? 0) + k);
   for (const [r, k] of c.staff) n.staff.set(r, (n.staff.get(r) ?? 0) + k);

@@ -11,7 +11,7 @@ import { clamp01, type Measure, num, targetOf } from './types.js';
  * unit below that level is not asked for the count (value null, full points).
  */
 export const count: Measure = (metric, facts, _round, context) => {
-  const numerator = facts[metric.numerator];
+  const numerator = facts[metric.numerator as string];
   const value = num(numerator);
   const n = context.units(metric);
   // A unit below the metric's level (a grid, for a park office's monthly report) is not asked for

@@ -7,7 +7,7 @@ import { clamp01, type Measure, num, targetOf } from './types.js';
  * `target` (default 0), falling linearly to none at 1.
  */
 export const ratio: Measure = (metric, facts, round, context) => {
-  const numerator = facts[metric.numerator];
+  const numerator = facts[metric.numerator as string];
   const denominator = metric.denominator ? facts[metric.denominator] : undefined;
   const d = num(denominator);
   const lower = metric.better === 'lower';

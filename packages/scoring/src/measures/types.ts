@@ -1,4 +1,4 @@
-import type { Metric } from '@gridsafe/schema';
+import type { ScoringItem as Metric } from '@gridsafe/schema';
 
 /** What a measure computes from the period's facts: the metric value and its parts. */
 export interface MeasureValue {
@@ -23,7 +23,7 @@ export interface MeasureContext {
   units: (metric: Metric) => number;
 }
 
-/** One metric measure (ratio, count, boolean): how a value and its earned share are computed. */
+/** One metric measure (ratio, count, boolean, full): how a value and its earned share are computed. */
 export type Measure = (
   metric: Metric,
   facts: Readonly<Record<string, unknown>>,

@@ -2,6 +2,21 @@ import { IsoDate, NonEmpty, SafeJson, safeRecord } from '@gridsafe/schema';
 import * as t from 'io-ts';
 
 const at = { unit: NonEmpty, date: IsoDate };
+
+/** A codec that accepts numbers meeting `ok`, and says what it wanted when they do not. */
+const numberWhere = (name: string, expected: string, ok: (n: number) => boolean) =>
+  new t.Type<number, number, unknown>(
+    name,
+    (u): u is number => typeof u === 'number' && ok(u),
+    (u, c) => (typeof u === 'number' && ok(u) ? t.success(u) : t.failure(u, c, expected)),
+    t.identity,
+  );
+/** A finite number (JSON's 1e400 parses to Infinity, which no count may be). */
+export const Finite = numberWhere('Finite', 'a finite number', Number.isFinite);
+/** A whole number of people or things, 0 to 1,000,000. */
+export const Headcount = numberWhere('Headcount', 'a whole number from 0 to 1000000', (n) => Number.isInteger(n) && n >= 0 && n <= 1e6);
+/** A non-negative finite amount (yuan, people). */
+export const Amount = numberWhere('Amount', 'a finite number of at least 0', (n) => Number.isFinite(n) && n >= 0);
 const tagged = <T extends string, P extends t.Props, Q extends t.Props>(type: T, props: P, optional: Q) =>
   t.intersection([t.type({ type: t.literal(type), ...at, ...props }), t.partial(optional)], `${type} record`);
 
@@ -9,7 +24,7 @@ const tagged = <T extends string, P extends t.Props, Q extends t.Props>(type: T,
 export const UnitRecord = t.intersection(
   [
     t.type({ type: t.literal('unit'), id: NonEmpty, level: NonEmpty }),
-    t.partial({ parent: NonEmpty, name: t.string, staff: safeRecord(t.number) }),
+    t.partial({ parent: NonEmpty, name: t.string, staff: safeRecord(Headcount) }),
   ],
   'unit record',
 );
@@ -56,21 +71,41 @@ export const ReportRecord = tagged('report', {}, { kind: t.keyof({ monthly: null
 export const TrainingRecord = tagged('training', {}, {});
 /** An issue raised by supervision (督导), closed or not. */
 export const SupervisionRecord = tagged('supervision', { closed: t.boolean }, {});
-/** A production accident, by level (一般 / 较大 / 重大 / 特别重大). */
+/**
+ * A production accident: its level (一般 / 较大 / 重大 / 特别重大), and what a standard counts
+ * accidents by: deaths, serious injuries at once, direct loss in yuan.
+ */
 export const AccidentRecord = tagged(
   'accident',
   { level: t.keyof({ general: null, serious: null, major: null, extraordinary: null }) },
-  {},
+  { id: NonEmpty, deaths: Headcount, seriousInjuries: Headcount, directLoss: Amount },
 );
 /** A station's facts on a date, assessed with the pack's construction standard (latest date wins). */
 export const StationRecord = tagged('station', { facts: safeRecord(SafeJson) }, { stationType: NonEmpty });
-/** Any period fact of the pack's catalogue: numbers add up, booleans are true when any record says so. */
-export const FactRecord = tagged('fact', { fact: NonEmpty, value: t.union([t.number, t.boolean]) }, {});
+/**
+ * Any period fact of the pack's catalogue, for one unit and the month of `date`. A fact is given
+ * once per unit and month (the months of a quarter add up); a later record that corrects one names
+ * it by `id` in `supersedes`, with a `reason`, and the report keeps the correction.
+ */
+export const FactRecord = tagged(
+  'fact',
+  { fact: NonEmpty, value: t.union([Finite, t.boolean]) },
+  { id: NonEmpty, supersedes: NonEmpty, reason: t.string },
+);
+/**
+ * An assessor's value for a range deduction (扣分 by judgement) of one unit in the month of `date`:
+ * the points off, within the deduction's range, who gave it and why. Corrected like a fact.
+ */
+export const AssessmentRecord = tagged(
+  'assessment',
+  { deduction: NonEmpty, value: Finite, assessor: NonEmpty, reason: NonEmpty },
+  { id: NonEmpty, supersedes: NonEmpty },
+);
 
 /**
  * The io-ts codec of every record kind, by its `type`: `unit`, `patrol`, `hazard`, `info`,
  * `inspection`, `meeting`, `visit`, `scheduling`, `report`, `training`, `supervision`, `accident`,
- * `station` and `fact`. Every kind but `unit` has `unit` (a declared unit id) and `date` (`YYYY-MM-DD`).
+ * `station`, `fact` and `assessment`. Every kind but `unit` has `unit` (a declared unit id) and `date` (`YYYY-MM-DD`).
  *
  * @example
  * ```ts
@@ -94,6 +129,7 @@ export const RECORD_CODECS = {
   accident: AccidentRecord,
   station: StationRecord,
   fact: FactRecord,
+  assessment: AssessmentRecord,
 } as const;
 
 /**
@@ -122,6 +158,7 @@ export const ScoreRecord = t.union(
     AccidentRecord,
     StationRecord,
     FactRecord,
+    AssessmentRecord,
   ],
   'ScoreRecord',
 );
@@ -133,5 +170,9 @@ export type UnitRecord = t.TypeOf<typeof UnitRecord>;
 export type PatrolTaskRecord = t.TypeOf<typeof PatrolTaskRecord>;
 /** A hazard record. */
 export type HazardRecord = t.TypeOf<typeof HazardRecord>;
+/** A fact record. */
+export type FactRecord = t.TypeOf<typeof FactRecord>;
+/** An assessment record. */
+export type AssessmentRecord = t.TypeOf<typeof AssessmentRecord>;
 /** The `type` of a record. */
 export type RecordType = keyof typeof RECORD_CODECS;

@@ -5,7 +5,8 @@ import type { Lang } from './labels.js';
 export function chartUnits(report: ScoreReport): UnitScorecard[] {
   const children = report.units.filter((c) => c.unit.parent === report.unit.id);
   const list = children.length > 0 ? children : report.units.filter((c) => c.unit.level === report.unit.level);
-  return [...list].sort((a, b) => a.rank - b.rank || (a.unit.id < b.unit.id ? -1 : 1));
+  const r = (c: UnitScorecard) => c.rank ?? Number.MAX_SAFE_INTEGER;
+  return [...list].sort((a, b) => r(a) - r(b) || (a.unit.id < b.unit.id ? -1 : 1));
 }
 
 const PALETTE = ['#1a7f37', '#1f6feb', '#bf8700', '#d1242f', '#8250df'];

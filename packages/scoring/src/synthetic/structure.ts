@@ -1,24 +1,12 @@
-import type { ResolvedPack } from '@gridsafe/engine';
-import type { ScoringFile } from '@gridsafe/schema';
-import { BUILTIN } from '../aggregate/layout.js';
+import { namedConditions, type ResolvedPack } from '@gridsafe/engine';
+import { type ScoringFile, scoringItems } from '@gridsafe/schema';
+import { BUILTIN, DERIVED as ENGINE_DERIVED } from '../aggregate/layout.js';
 import { occurrences } from '../cadence.js';
+import { conditionFacts } from '../card/model.js';
 import { type Period, subPeriods } from '../period.js';
 import type { SyntheticUnit } from './units.js';
 
-const DERIVED = new Set([
-  'actions.monthsWithAction',
-  'inspections.required',
-  'meetings.required',
-  'cadres.visitsRequired',
-  'grids.total',
-  'grids.withWorker',
-  'grids.withoutWorker',
-  'hazards.found',
-  'hazards.reported',
-  'requirements.satisfied',
-  'requirements.total',
-  ...BUILTIN,
-]);
+const DERIVED = new Set([...ENGINE_DERIVED, ...BUILTIN]);
 
 /** A standard requirement's facts made true (or false) with a unit's quality. */
 function stationFacts(pack: ResolvedPack, level: string, q: number, random: () => number): Record<string, unknown> | undefined {
@@ -61,9 +49,22 @@ export function* structureRecords(
   const months = subPeriods(period);
   const day = (m: Period) => `${m.start.slice(0, 8)}${String(1 + Math.floor(random() * m.days)).padStart(2, '0')}`;
   const catalog = new Map(pack.catalogs.flatMap((c) => c.facts.map((f) => [f.id, f.type] as const)));
-  const extra = [...new Set(file.metrics.flatMap((m) => [m.numerator, ...(m.denominator ? [m.denominator] : [])]))].filter(
-    (f) => !DERIVED.has(f) && !f.startsWith('station.'),
-  );
+  const counts = new Set((file.counts ?? []).map((c) => c.id));
+  const extra = [
+    ...new Set(
+      scoringItems(file).flatMap((m) => [
+        ...(m.numerator ? [m.numerator] : []),
+        ...(m.denominator ? [m.denominator] : []),
+        ...(m.deductions ?? []).flatMap((d) => (d.kind === 'perCount' ? [d.count] : [])),
+      ]),
+    ),
+  ].filter((f) => !DERIVED.has(f) && !f.startsWith('station.') && !counts.has(f));
+  // Facts a gate reads, and facts declared required, are given too (a missing one would be an error).
+  const gateFacts = new Set<string>();
+  for (const g of file.gates ?? []) conditionFacts(g.when, namedConditions(pack), gateFacts);
+  for (const u of file.facts ?? []) if (u.required) gateFacts.add(u.id);
+  for (const f of gateFacts) if (!extra.includes(f) && !DERIVED.has(f) && !counts.has(f) && !f.startsWith('station.')) extra.push(f);
+  const accidentFields = (file.counts ?? []).some((c) => c.record === 'accident');
   const scored = new Set(file.units);
   for (const u of units) {
     const { id, level } = u.record;
@@ -100,7 +101,22 @@ export function* structureRecords(
       }
     }
     if (scored.has(level) && u.record.level === file.units[0] && random() < majorAccidentRate) {
-      yield { type: 'accident', unit: id, date: period.end, level: 'major' };
+      yield accidentFields
+        ? { type: 'accident', unit: id, date: period.end, level: 'major', deaths: 10, seriousInjuries: 12, directLoss: 52_000_000 }
+        : { type: 'accident', unit: id, date: period.end, level: 'major' };
+    }
+    // A standard that counts accidents by their deaths, injuries and loss also sees general ones.
+    if (accidentFields && scored.has(level) && u.record.level === file.units[0] && random() < 0.3 * (1.2 - q)) {
+      const deaths = random() < 0.3 ? 1 : 0;
+      yield {
+        type: 'accident',
+        unit: id,
+        date: period.end,
+        level: 'general',
+        deaths,
+        seriousInjuries: deaths,
+        directLoss: Math.round(random() * 3_000_000),
+      };
     }
   }
 }
