@@ -23,7 +23,7 @@ function run(id: string, severity: 'general' | 'major', events: Step[]): CaseSna
 }
 
 const closed = run('closed', 'general', [
-  { type: 'ESCALATE', at: hour(1), role: `${T}grid-worker`, reason: 'beyond me' },
+  { type: 'ESCALATE', at: hour(1), role: `${T}grid-worker`, reason: 'xianyou.reason.report', note: 'beyond me' },
   { type: 'ACCEPT', at: hour(2), role: `${T}village` },
   { type: 'RESOLVE', at: hour(3), role: `${T}village`, evidence: ['done.jpg'] },
   { type: 'VERIFY_FAIL', at: hour(4), role: `${T}grid-worker`, reason: 'not done' },
@@ -41,7 +41,7 @@ const late = transition(machine, run('late', 'general', []), {
   role: 'system',
 }).snapshot;
 const handled = run('handled', 'major', [
-  { type: 'ESCALATE', at: hour(1), role: `${T}grid-worker`, reason: 'major', to: `${T}township` },
+  { type: 'ESCALATE', at: hour(1), role: `${T}grid-worker`, reason: 'xianyou.reason.report', note: 'major', to: `${T}township` },
   { type: 'ACCEPT', at: hour(2), role: `${T}township` },
   {
     type: 'SUBMIT_PLAN',

@@ -73,7 +73,7 @@ describe('machineRegistry', () => {
       at: '2027-01-02T09:00:00+08:00',
       actor: 'chen',
       role: `${T}grid-worker`,
-      reason: 'x',
+      reason: 'xianyou.reason.report',
     });
     expect(r.rejected).toBeUndefined();
     // The 1.1.0 machine refuses it, as the case is pinned to 1.0.0.

@@ -135,8 +135,8 @@ function lifecycle(id: string): EscalationEvent[] {
     ...extra,
   });
   return [
-    e('REPORT', 0, `${T}grid-worker`, { severity: 'major', photos: ['p.jpg'] }),
-    e('ESCALATE', 1, `${T}grid-worker`, { reason: 'major', to: `${T}township` }),
+    e('REPORT', 0, `${T}grid-worker`, { grade: 'major', photos: ['p.jpg'] }),
+    e('ESCALATE', 1, `${T}grid-worker`, { reason: 'xianyou.reason.report', note: 'major', to: `${T}township` }),
     e('ACCEPT', 2, `${T}township`),
     e('FORWARD', 3, `${T}township`, { to: 'base.dept.market-supervision' }),
     e('SUBMIT_PLAN', 4, 'base.dept.market-supervision', { plan }),
@@ -191,7 +191,7 @@ async function deadlines(db: Db, schema: string, cases: number, workers: number)
   for (let i = 0; i < cases; i++) {
     const [report, escalate] = lifecycle(`d${i}`);
     await store.open(`d${i}`, report as never, { pack: 'xianyou', unit: 'v1' });
-    await store.apply(`d${i}`, { ...(escalate as object), to: undefined, type: 'ESCALATE', reason: 'x' });
+    await store.apply(`d${i}`, { ...(escalate as object), to: undefined, type: 'ESCALATE', reason: 'xianyou.reason.report' });
   }
   const now = () => new Date('2026-04-01T00:00:00Z');
   const t = performance.now();

@@ -86,7 +86,7 @@ export interface CaseStore {
  * if (packs._tag === 'Right') {
  *   const store = await createStore({ machines: machineRegistry(packs.right), dataDir: './data/cases' });
  *   const opened = await store.open('c1', { id: 'e1', at: '2026-03-02T09:00:00+08:00', actor: 'chen',
- *     role: 'xianyou.tier.grid-worker', severity: 'general', photos: ['p.jpg'] }, { pack: 'xianyou', unit: 'v1' });
+ *     role: 'xianyou.tier.grid-worker', grade: 'general', photos: ['p.jpg'] }, { pack: 'xianyou', unit: 'v1' });
  *   const r = await store.apply('c1', { type: 'ESCALATE', id: 'e2', at: '2026-03-02T10:00:00+08:00', actor: 'chen',
  *     role: 'xianyou.tier.grid-worker', reason: 'needs the village' });
  *   console.log(opened.outcome, r.outcome); // applied applied

@@ -12,7 +12,7 @@ const report = (id: string, at = hour(0)) => ({
   at,
   actor: 'chen',
   role: `${T}grid-worker`,
-  severity: 'general' as const,
+  grade: 'general',
   photos: ['p.jpg'],
   description: 'blocked fire escape',
 });
@@ -33,14 +33,14 @@ describe.each(BACKENDS)('store on %s', (backend) => {
   it('opens a case and applies events, writing case, event, due time and outbox together', async () => {
     const opened = await store.open('c1', report('c1-r'), { pack: 'xianyou', unit: 'v1' });
     expect(opened.outcome).toBe('applied');
-    const r = await store.apply('c1', ev('ESCALATE', 'c1-2', 1, `${T}grid-worker`, { reason: 'beyond me' }));
+    const r = await store.apply('c1', ev('ESCALATE', 'c1-2', 1, `${T}grid-worker`, { reason: 'xianyou.reason.report', note: 'beyond me' }));
     expect(r.outcome).toBe('applied');
     const stored = (await store.get('c1')) as CaseSnapshot;
     // The same case as the pure transition gives in memory.
     const m = machines.at('xianyou', hour(0));
     if (E.isLeft(m)) throw new Error('no machine');
     const first = openCase(m.right, 'c1', report('c1-r')).snapshot;
-    const mem = transition(m.right, first, ev('ESCALATE', 'c1-2', 1, `${T}grid-worker`, { reason: 'beyond me' })).snapshot;
+    const mem = transition(m.right, first, ev('ESCALATE', 'c1-2', 1, `${T}grid-worker`, { reason: 'xianyou.reason.report', note: 'beyond me' })).snapshot;
     expect(stored).toEqual(mem);
     expect(stored.owner).toBe(`${T}village`);
     expect(await count(store, 'events', "case_id = 'c1'")).toBe(2);
@@ -55,7 +55,7 @@ describe.each(BACKENDS)('store on %s', (backend) => {
   });
 
   it('answers a retried event as a duplicate, and records a rejected one (whose retry is a duplicate too)', async () => {
-    const again = await store.apply('c1', ev('ESCALATE', 'c1-2', 1, `${T}grid-worker`, { reason: 'beyond me' }));
+    const again = await store.apply('c1', ev('ESCALATE', 'c1-2', 1, `${T}grid-worker`, { reason: 'xianyou.reason.report', note: 'beyond me' }));
     expect(again.outcome === 'duplicate' && again.first).toBe('applied');
     const wrong = await store.apply('c1', ev('CLOSE', 'c1-3', 2, `${T}grid-worker`));
     expect(wrong.outcome).toBe('rejected');
@@ -111,7 +111,7 @@ describe.each(BACKENDS)('store on %s', (backend) => {
 
   it('serialises concurrent events on one case: none lost, none applied twice', async () => {
     await store.open('c2', report('c2-r'), { pack: 'xianyou', unit: 'v1' });
-    await store.apply('c2', ev('ESCALATE', 'c2-1', 1, `${T}grid-worker`, { reason: 'x' }));
+    await store.apply('c2', ev('ESCALATE', 'c2-1', 1, `${T}grid-worker`, { reason: 'xianyou.reason.report' }));
     // Twenty supervision notes, each sent twice, all at once.
     const notes = Array.from({ length: 20 }, (_, i) => ev('SUPERVISE', `c2-s${i}`, 2, `${T}township`, { note: `n${i}` }));
     const results = await Promise.all([...notes, ...notes].map((e) => store.apply('c2', e)));
@@ -126,7 +126,7 @@ describe.each(BACKENDS)('store on %s', (backend) => {
 
   it('fires each deadline once, never early, dated at its due time, from several workers at once', async () => {
     await store.open('d1', report('d1-r'), { pack: 'xianyou', unit: 'v1' });
-    await store.apply('d1', ev('ESCALATE', 'd1-1', 1, `${T}grid-worker`, { reason: 'x' }));
+    await store.apply('d1', ev('ESCALATE', 'd1-1', 1, `${T}grid-worker`, { reason: 'xianyou.reason.report' }));
     const due = (await store.get('d1'))?.due?.at as string;
     let clock = new Date(Date.parse(due) - 1000);
     const workers = Array.from({ length: 4 }, () => store.deadlineWorker({ now: () => clock }));
@@ -138,8 +138,10 @@ describe.each(BACKENDS)('store on %s', (backend) => {
     expect(fired[0]?.event.id).toBe(deadlineId({ state: 'village.assign', at: due }));
     expect(fired[0]?.result.outcome).toBe('applied');
     const after = (await store.get('d1')) as CaseSnapshot;
-    expect(after.owner).toBe(`${T}township`);
-    // The township's deadline is days later: nothing more fires now.
+    // Overdue, the case goes under supervision (督办) and stays with the village: no text sends it up for being late.
+    expect(after.owner).toBe(`${T}village`);
+    expect(after.state).toBe('village.supervise');
+    // The supervised village has its three days again: nothing more fires now.
     expect((await Promise.all(workers.map((w) => w.runOnce()))).flat().filter((f) => f.caseId === 'd1')).toEqual([]);
     expect(await count(store, 'events', "case_id = 'd1' AND type = 'DEADLINE'")).toBe(1);
   });

@@ -6,6 +6,10 @@ const event = <T extends string, P extends t.Props, Q extends t.Props>(type: T, 
   t.intersection([t.type({ type: t.literal(type), ...meta, ...required }), t.partial(optional)], `${type} event`);
 const text = t.string;
 const ids = t.array(NonEmpty);
+/** Where a case is: its grid, and its unit at each level of the hierarchy (level id → unit id). */
+const CasePlaceCodec = t.partial({ grid: NonEmpty, units: safeRecord(NonEmpty) }, 'CasePlace');
+/** Who has a case: a unit, and a person where one is named. */
+const AssigneeCodec = t.partial({ unit: NonEmpty, person: NonEmpty }, 'Assignee');
 
 /**
  * A remediation plan (整改方案) as a `SUBMIT_PLAN` event carries it: one text per field the policy requires.
@@ -36,15 +40,21 @@ export const RemediationPlanCodec = t.partial(
  */
 export const EscalationEventCodec = t.union(
   [
-    event(
-      'REPORT',
-      { severity: t.keyof({ general: null, major: null }), photos: t.array(t.string) },
-      { description: text, facts: safeRecord(SafeJson) },
-    ),
-    event('ACCEPT', {}, { note: text }),
+    event('REPORT', { photos: t.array(t.string) }, {
+      kind: NonEmpty,
+      grade: NonEmpty,
+      description: text,
+      facts: safeRecord(SafeJson),
+      where: CasePlaceCodec,
+      record: t.partial({ id: NonEmpty, item: NonEmpty }),
+      assignee: AssigneeCodec,
+    }),
+    event('ACCEPT', {}, { note: text, assignee: AssigneeCodec }),
     event('RESOLVE', { evidence: t.array(t.string) }, { note: text }),
-    event('ESCALATE', { reason: text }, { to: NonEmpty }),
-    event('FORWARD', { to: t.union([NonEmpty, ids]) }, { reason: text }),
+    event('ESCALATE', { reason: text }, { note: text, to: NonEmpty, assignee: AssigneeCodec }),
+    event('FORWARD', { to: t.union([NonEmpty, ids]) }, { lead: NonEmpty, reason: text, assignee: AssigneeCodec }),
+    event('SEND_DOWN', { to: NonEmpty }, { note: text, assignee: AssigneeCodec }),
+    event('GRADE', { grade: NonEmpty }, { note: text }),
     event('SUBMIT_PLAN', { plan: RemediationPlanCodec }, {}),
     event('VERIFY_PASS', {}, { note: text }),
     event('VERIFY_FAIL', { reason: text }, {}),

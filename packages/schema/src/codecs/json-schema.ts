@@ -12,6 +12,9 @@ const NAMED: Record<string, JsonSchema> = {
     format: 'date-time',
     pattern: '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,3})?(Z|[+-]\\d{2}:\\d{2})$',
   },
+  Finite: { type: 'number' },
+  Headcount: { type: 'integer', minimum: 0, maximum: 1_000_000 },
+  Amount: { type: 'number', minimum: 0 },
   SafeJson: { description: 'any JSON value; no __proto__, constructor or prototype keys, at most 32 levels deep' },
 };
 
