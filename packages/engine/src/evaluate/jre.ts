@@ -10,8 +10,15 @@ function perItem(c: Cond, i: number): Cond {
   if ('all' in c) return { ...c, all: c.all.map((x) => perItem(x, i) as NestedCondition) };
   if ('any' in c) return { ...c, any: c.any.map((x) => perItem(x, i) as NestedCondition) };
   if ('not' in c) return { ...c, not: perItem(c.not, i) as NestedCondition };
-  if ('fact' in c && (c.fact === 'answer' || c.fact === 'photos')) return { ...c, fact: `${c.fact}#${i}` };
-  return c;
+  if (!('fact' in c)) return c;
+  const rename = (f: string) => (f === 'answer' || f === 'photos' ? `${f}#${i}` : f);
+  const v = c.value as unknown;
+  // A value may name a fact too ({ "fact": "photos" }): it reads the same item's fact.
+  const value =
+    v !== null && typeof v === 'object' && !Array.isArray(v) && typeof (v as { fact?: unknown }).fact === 'string'
+      ? { ...(v as { fact: string }), fact: rename((v as { fact: string }).fact) }
+      : c.value;
+  return { ...c, fact: rename(c.fact), value } as Cond;
 }
 
 /** Every fact id a condition reads, through named conditions. */
