@@ -130,7 +130,9 @@ describe('gridsafe check', () => {
     expect(out.results.at(-1).findings.every((f: any) => f.status === 'hazard')).toBe(true);
     const all = JSON.parse(gridsafe(['check', '--pack', 'chibi', join(dir, 'mixed.json'), '--format', 'json', '--findings', 'all']).stdout);
     expect(all.results[0].findings[0]).toHaveProperty('status');
-    expect(all.results[0].findings.length).toBe(out.results[0].items.ok + out.results[0].items.notAnswered + out.results[0].items.notApplicable);
+    expect(all.results[0].findings.length).toBe(
+      out.results[0].items.ok + out.results[0].items.notAnswered + out.results[0].items.notApplicable,
+    );
   });
 
   it('streams 5000 NDJSON records, one NDJSON result a line, with line numbers', () => {

@@ -30,7 +30,7 @@ for (const [label, pattern, hit, miss] of PATTERNS) {
     const chars = texts.reduce((n, t) => n + t.length, 0);
     const reps = Math.max(1, Math.round(PER_ROUND / chars));
     let sink = 0;
-    const [a, b] = await measureInterleaved(
+    const [a, b] = (await measureInterleaved(
       reps * chars,
       [
         {
@@ -47,7 +47,7 @@ for (const [label, pattern, hit, miss] of PATTERNS) {
         },
       ],
       5,
-    ) as unknown as [{ perSecond: number }, { perSecond: number }];
+    )) as unknown as [{ perSecond: number }, { perSecond: number }];
     if (sink < 0) console.log(sink);
     const nsA = 1e9 / a.perSecond;
     const nsB = 1e9 / b.perSecond;

@@ -219,7 +219,16 @@ describe('compiled conditions agree with json-rules-engine', () => {
 describe('every public call agrees with json-rules-engine on whole records', () => {
   const t = (zh: string, en: string) => ({ zh, en });
   const src = [{ seed: '002', clause: '附件1' }];
-  const types = { n: 'number', m: 'number', s: 'string', b: 'boolean', arr: 'string[]', nums: 'number[]', obj: 'object', missing: 'number' } as const;
+  const types = {
+    n: 'number',
+    m: 'number',
+    s: 'string',
+    b: 'boolean',
+    arr: 'string[]',
+    nums: 'number[]',
+    obj: 'object',
+    missing: 'number',
+  } as const;
   const packOf = (items: { hazard: TopLevelCondition; major?: TopLevelCondition }[]): ResolvedPack => ({
     id: 'd',
     version: '1.0.0',
@@ -273,7 +282,9 @@ describe('every public call agrees with json-rules-engine on whole records', () 
     provenance: new Map(),
   });
   const item = fc.record({
-    hazard: fc.tuple(fc.integer({ min: 0, max: 4 }), condition).map(([k, c]) => ({ any: [{ fact: 'answer', operator: 'greaterThan', value: k }, c] }) as TopLevelCondition),
+    hazard: fc
+      .tuple(fc.integer({ min: 0, max: 4 }), condition)
+      .map(([k, c]) => ({ any: [{ fact: 'answer', operator: 'greaterThan', value: k }, c] }) as TopLevelCondition),
     major: fc.option(condition, { nil: undefined }),
   });
   // Record facts of their declared types (as a record must give them), without the per-item facts.
@@ -295,7 +306,9 @@ describe('every public call agrees with json-rules-engine on whole records', () 
             workerId: 'w',
             at: '2026-03-01T09:00:00+08:00',
             answers: Object.fromEntries(items.flatMap((_, i) => (answers[i] === undefined ? [] : [[`d.${i}`, answers[i]]]))),
-            photos: items.flatMap((_, i) => Array.from({ length: photos[i] as number }, (_x, k) => ({ uri: `p${i}-${k}`, itemId: `d.${i}` }))),
+            photos: items.flatMap((_, i) =>
+              Array.from({ length: photos[i] as number }, (_x, k) => ({ uri: `p${i}-${k}`, itemId: `d.${i}` })),
+            ),
             facts,
           };
           const expected: number[] = [];
@@ -317,7 +330,9 @@ describe('every public call agrees with json-rules-engine on whole records', () 
             expect(codes(e.evaluate(record))).toEqual(expected);
             expect(codes(e.summarize(record))).toEqual(expected);
             expect(codes(e.evaluateBatch([record]).results[0] as E.Either<unknown, PatrolResult>)).toEqual(expected);
-            expect(codes(e.evaluateBatch([record], { findings: 'hazards' }).results[0] as E.Either<unknown, PatrolResult>)).toEqual(expected);
+            expect(codes(e.evaluateBatch([record], { findings: 'hazards' }).results[0] as E.Either<unknown, PatrolResult>)).toEqual(
+              expected,
+            );
           }
           expect(codes(await evaluatePatrolAsync(pack, record))).toEqual(expected);
         },

@@ -11,7 +11,14 @@ const hour = (h: number) => new Date(Date.parse('2026-03-02T09:00:00+08:00') + h
 
 type Step = Record<string, unknown> & { type: EscalationEvent['type']; at: string; role: string };
 function run(id: string, severity: 'general' | 'major', events: Step[]): CaseSnapshot {
-  const opened = openCase(machine, id, { id: `${id}-0`, at: hour(0), actor: 'chen', role: `${T}grid-worker`, grade: severity, photos: ['p.jpg'] });
+  const opened = openCase(machine, id, {
+    id: `${id}-0`,
+    at: hour(0),
+    actor: 'chen',
+    role: `${T}grid-worker`,
+    grade: severity,
+    photos: ['p.jpg'],
+  });
   if (opened.rejected) throw new Error(opened.rejected.message.en);
   let c = opened.snapshot;
   events.forEach((e, i) => {

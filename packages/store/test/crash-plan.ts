@@ -44,7 +44,11 @@ export function plan(o: CrashOptions): { caseId: string; open: boolean; event: E
       open: true,
       event: { type: 'REPORT', id: `${caseId}-r`, at: at(0), ...base, grade: 'general', photos: ['p.jpg'] } as EscalationEvent,
     });
-    ops.push({ caseId, open: false, event: { type: 'ESCALATE', id: `${caseId}-e`, at: at(0.5), ...base, reason: 'xianyou.reason.report' } as EscalationEvent });
+    ops.push({
+      caseId,
+      open: false,
+      event: { type: 'ESCALATE', id: `${caseId}-e`, at: at(0.5), ...base, reason: 'xianyou.reason.report' } as EscalationEvent,
+    });
     if (i % 3 === 0)
       ops.push({
         caseId,

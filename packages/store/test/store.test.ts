@@ -40,7 +40,11 @@ describe.each(BACKENDS)('store on %s', (backend) => {
     const m = machines.at('xianyou', hour(0));
     if (E.isLeft(m)) throw new Error('no machine');
     const first = openCase(m.right, 'c1', report('c1-r')).snapshot;
-    const mem = transition(m.right, first, ev('ESCALATE', 'c1-2', 1, `${T}grid-worker`, { reason: 'xianyou.reason.report', note: 'beyond me' })).snapshot;
+    const mem = transition(
+      m.right,
+      first,
+      ev('ESCALATE', 'c1-2', 1, `${T}grid-worker`, { reason: 'xianyou.reason.report', note: 'beyond me' }),
+    ).snapshot;
     expect(stored).toEqual(mem);
     expect(stored.owner).toBe(`${T}village`);
     expect(await count(store, 'events', "case_id = 'c1'")).toBe(2);
@@ -55,7 +59,10 @@ describe.each(BACKENDS)('store on %s', (backend) => {
   });
 
   it('answers a retried event as a duplicate, and records a rejected one (whose retry is a duplicate too)', async () => {
-    const again = await store.apply('c1', ev('ESCALATE', 'c1-2', 1, `${T}grid-worker`, { reason: 'xianyou.reason.report', note: 'beyond me' }));
+    const again = await store.apply(
+      'c1',
+      ev('ESCALATE', 'c1-2', 1, `${T}grid-worker`, { reason: 'xianyou.reason.report', note: 'beyond me' }),
+    );
     expect(again.outcome === 'duplicate' && again.first).toBe('applied');
     const wrong = await store.apply('c1', ev('CLOSE', 'c1-3', 2, `${T}grid-worker`));
     expect(wrong.outcome).toBe('rejected');

@@ -8,7 +8,7 @@ import { RE2JS } from 're2js';
 /** json-rules-engine's guard for numeric operators: the fact value must parse as a number. */
 export function numeric(a: unknown): boolean {
   // For a number, parseFloat(String(a)) is a again, so the guard is "not NaN"; other values take the general path.
-  if (typeof a === 'number') return a === a;
+  if (typeof a === 'number') return !Number.isNaN(a);
   return Number.parseFloat(a as string).toString() !== 'NaN';
 }
 

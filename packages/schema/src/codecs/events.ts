@@ -40,15 +40,19 @@ export const RemediationPlanCodec = t.partial(
  */
 export const EscalationEventCodec = t.union(
   [
-    event('REPORT', { photos: t.array(t.string) }, {
-      kind: NonEmpty,
-      grade: NonEmpty,
-      description: text,
-      facts: safeRecord(SafeJson),
-      where: CasePlaceCodec,
-      record: t.partial({ id: NonEmpty, item: NonEmpty }),
-      assignee: AssigneeCodec,
-    }),
+    event(
+      'REPORT',
+      { photos: t.array(t.string) },
+      {
+        kind: NonEmpty,
+        grade: NonEmpty,
+        description: text,
+        facts: safeRecord(SafeJson),
+        where: CasePlaceCodec,
+        record: t.partial({ id: NonEmpty, item: NonEmpty }),
+        assignee: AssigneeCodec,
+      },
+    ),
     event('ACCEPT', {}, { note: text, assignee: AssigneeCodec }),
     event('RESOLVE', { evidence: t.array(t.string) }, { note: text }),
     event('ESCALATE', { reason: text }, { note: text, to: NonEmpty, assignee: AssigneeCodec }),

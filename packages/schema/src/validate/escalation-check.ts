@@ -111,7 +111,6 @@ function checkReachability(at: (pointer: string) => ReturnType<Loc>, esc: Escala
     }
   }
   esc.tiers.forEach((t, i) => {
-    if (!reached.has(t.id))
-      issues.push(makeIssue('escalation.unreachableTier', at(`/tiers/${i}`), { tier: t.id, entry: esc.entry }));
+    if (!reached.has(t.id)) issues.push(makeIssue('escalation.unreachableTier', at(`/tiers/${i}`), { tier: t.id, entry: esc.entry }));
   });
 }
