@@ -1,36 +1,9 @@
 import type { ResolvedPack } from '@gridsafe/engine';
-import type { Bilingual, Level } from '@gridsafe/schema';
+import type { Level } from '@gridsafe/schema';
 import { between, choose } from './rng.js';
-import type { Unit, World } from './world.js';
+import type { FreeForm, Post, Unit, World } from './world-types.js';
 
-/** A unit of the grid level: where hazards are reported from, and who reports them. */
-export interface Post {
-  id: string;
-  unit: string;
-  name: string;
-  workers: string[];
-}
-
-/** Someone (or some unit) the pack's cadences give a duty to: a unit of a level, or a holder of a role. */
-export interface Holder {
-  id: string;
-  level: string;
-  name: string;
-  /** The unit its records are kept on; none for a level below the scored ones. */
-  unit?: string;
-  /** For a role's cadence (a cadre's visits): the role. */
-  role?: string;
-}
-
-/** The township of a pack without checklists: hazards are reported free-form, and duties follow the cadences. */
-export interface FreeForm {
-  /** The lowest scored level, whose units report hazards. */
-  gridLevel: Level;
-  posts: Post[];
-  /** Who reports: a role of the pack, or the escalation's entry tier when no role sits there. */
-  reporter: { role: string; title: Bilingual };
-  holders: Holder[];
-}
+export type { FreeForm, Holder, Post } from './world-types.js';
 
 const SURNAMES = ['陈', '林', '黄', '郑', '李', '王', '张', '吴', '刘', '蔡', '许', '杨'];
 const GIVEN = ['志强', '秀英', '建华', '丽珍', '文斌', '美玲', '国庆', '雪梅', '海峰', '春燕', '明辉', '玉兰', '晓东', '金凤'];

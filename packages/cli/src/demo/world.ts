@@ -1,28 +1,11 @@
-import type { PatrolGrid, ResolvedPack } from '@gridsafe/engine';
+import type { ResolvedPack } from '@gridsafe/engine';
 import type { ChecklistFile, Level } from '@gridsafe/schema';
 import { pick } from '../i18n.js';
-import { buildDutyWorld, type FreeForm } from './duty-world.js';
+import { buildDutyWorld } from './duty-world.js';
 import { choose } from './rng.js';
+import type { Unit, World } from './world-types.js';
 
-/** A unit of the simulated region (for the scoring's `unit` records). */
-export interface Unit {
-  id: string;
-  level: string;
-  name: string;
-  parent?: string;
-  staff?: Record<string, number>;
-}
-
-/** The simulated township: its units, its grids (with their workers), and where the records go. */
-export interface World {
-  units: Unit[];
-  focus: Unit;
-  grids: (PatrolGrid & { id: string; worker: string; unit: string; name: string; checklist: ChecklistFile })[];
-  /** The patrol cadence's activity (patrol, or inspection for a sector grid). */
-  activity: string;
-  /** For a pack without checklists: no grids to patrol; hazards are reported free-form and the cadences' duties are simulated. */
-  freeForm?: FreeForm;
-}
+export type { Unit, World } from './world-types.js';
 
 const SURNAMES = ['陈', '林', '黄', '郑', '李', '王', '张', '吴', '刘', '蔡', '许', '杨'];
 const GIVEN = ['志强', '秀英', '建华', '丽珍', '文斌', '美玲', '国庆', '雪梅', '海峰', '春燕', '明辉', '玉兰', '晓东', '金凤'];
