@@ -171,7 +171,7 @@ describe('gridsafe demo', () => {
     const count = (label: string) => Number(new RegExp(`${label.replace(/[()]/g, '\\$&')}\\s+(\\d+)`).exec(s)?.[1]);
     expect(count('closed at the first tier (village)')).toBeGreaterThan(0);
     expect(count('up to the county and a department')).toBeGreaterThan(0);
-    expect(count('overdue (escalated by deadline)')).toBeGreaterThan(0);
+    expect(count('overdue (supervised, reminded)')).toBeGreaterThan(0);
     expect(s).toMatch(/Monthly bulletin: 榜头镇 scores [\d.]+ \/ 100, grade \w+/);
     const check = gridsafe(['check', '--pack', 'xianyou', join(out, 'a', 'patrols.ndjson'), '--format', 'json']);
     const found = Number(/(\d+) hazards found/.exec(s)?.[1]);
