@@ -60,8 +60,10 @@ export { type FileInput, type PackSummary, type ValidationReport, validateFile, 
 export { FORBIDDEN_KEYS, LIMITS } from './validate/limits.js';
 export { periodDateExists, periodDateRange } from './validate/organisation.js';
 export { type Merged, mergeChain } from './validate/resolve/merge.js';
+export type { Origins, Place } from './validate/resolve/origins.js';
+export type { Obj, Slot, WorkingFile, Workspace } from './validate/resolve/overlay.js';
 export { linearize } from './validate/resolve/select.js';
-export type { PackSet, PackSource, ProvenanceStep, SourceRuleFile } from './validate/resolve/types.js';
+export type { PackSet, PackSource, Placed, ProvenanceStep, SourceRuleFile } from './validate/resolve/types.js';
 export { type ScoringPackContext, scoringIssues, scoringPackIssues } from './validate/scoring-check.js';
 export { COUNT_RECORD_FIELDS } from './validate/scoring-records.js';
 export { deductionSites, type ElementSite, elementSites, scoringItems } from './validate/scoring-walk.js';

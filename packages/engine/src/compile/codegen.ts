@@ -37,7 +37,7 @@ export const HELPERS: {
   /** Value at a plain path inside a fact. */
   atPath: typeof atPath;
   /** An own property of an object, or undefined: nothing is read through a prototype. */
-  own: typeof own;
+  own: (o: unknown, key: string) => unknown;
   /** Explanation node of an `all`. */
   all: (children: Trace[], name?: unknown) => Trace;
   /** Explanation node of an `any`. */
@@ -257,7 +257,7 @@ export function instantiate(src: GeneratedSource): Predicate[] {
 /**
  * An ES module that exports the predicates, for building a pack ahead of time: a page with a
  * strict Content-Security-Policy imports it and never evaluates code at run time. Constants are
- * written as JavaScript literals (see {@link literal}), so `Infinity` and `-Infinity` survive.
+ * written as JavaScript literals, so `Infinity` and `-Infinity` survive.
  *
  * @example
  * ```ts

@@ -15,10 +15,11 @@ export interface WorkingFile {
   data: RuleFile;
 }
 
-type Obj = Record<string, unknown>;
+/** A JSON object of a rule file. */
+export type Obj = Record<string, unknown>;
 
 /** Where an element sits: the array holding it, the element, and the file. */
-interface Slot {
+export interface Slot {
   array: Obj[];
   el: Obj;
   /** Pointer of the array in the file, as first indexed. */

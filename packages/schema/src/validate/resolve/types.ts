@@ -34,6 +34,8 @@ export interface ProvenanceStep {
 
 /** Turns a JSON pointer of one source file into a line and column; parses the text at most once. */
 export interface Placed {
+  /** The file's name. */
   name: string;
+  /** The line and column of `pointer` (of its key, with `key`). */
   at(pointer: string, key?: boolean): Location;
 }
