@@ -1,8 +1,8 @@
 import type { ResolvedPack } from '@gridsafe/engine';
 import type { Bilingual, Lang } from '@gridsafe/schema';
 import { colon, pick } from '../i18n.js';
+import { h } from './html.js';
 import { L } from './labels.js';
-import { h } from './render.js';
 
 const duties = (ds: readonly { text: Bilingual }[], lang: Lang) =>
   ds.length ? `<ul>${ds.map((d) => `<li>${h(pick(d.text, lang))}</li>`).join('')}</ul>` : '';

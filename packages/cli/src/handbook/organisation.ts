@@ -1,10 +1,8 @@
 import type { ResolvedPack } from '@gridsafe/engine';
 import type { Bilingual, Body, Cadence, Lang, Seat, Sizing } from '@gridsafe/schema';
 import { colon, pick } from '../i18n.js';
+import { h } from './html.js';
 import { cadenceWords } from './words.js';
-
-/** Escape text for HTML (as render.ts does; kept here so the two files do not import each other). */
-const h = (s: string): string => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] as string);
 
 const W = {
   zh: {

@@ -2,14 +2,11 @@ import type { ResolvedPack } from '@gridsafe/engine';
 import type { ChecklistFile, EscalationFile, Lang } from '@gridsafe/schema';
 import { colon, pick } from '../i18n.js';
 import { graphSvg, policyGraph } from './chart.js';
+import { h } from './html.js';
 import { L } from './labels.js';
 import { levelsSection } from './levels.js';
 import { cadenceText, organisationSection, organisationTitle } from './organisation.js';
 import { conditionWords, durationWords } from './words.js';
-
-/** Escape text for HTML. */
-export const h = (s: string): string =>
-  s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] as string);
 
 /** Titles of everything with an id and a title in the pack: levels, roles, tiers, departments, sectors. */
 export function titleIndex(pack: ResolvedPack, lang: Lang): Map<string, string> {
