@@ -1,22 +1,11 @@
-// The handbook's escalation chart and `gridsafe graph --view chain` draw what the policy says: the
-// reasons a case goes up for, the kinds of case each tier receives, sending down (交办), the grades
-// a skip takes, and the bodies a tier reports up to while it keeps the case.
-import { resolvePack } from '@gridsafe/engine';
-import { loadPackSet } from '@gridsafe/engine/node';
 import { createEscalationMachine, escalationGraph } from '@gridsafe/escalation';
 import * as E from 'fp-ts/lib/Either.js';
 import { describe, expect, it } from 'vitest';
+import { seedPack } from '../../../test/seed-packs.js';
 import { graphMermaid, graphSvg, policyGraph } from '../src/handbook/chart.js';
 import { machineSvg } from '../src/handbook/machine-svg.js';
-import { rules } from './helpers.js';
 
-const set = loadPackSet(rules);
-const policy = (id: string) => {
-  if (E.isLeft(set)) throw new Error('rules/ does not load');
-  const p = resolvePack(set.right, id);
-  if (E.isLeft(p)) throw new Error(`${id} does not resolve`);
-  return p.right;
-};
+const policy = seedPack;
 
 describe('escalation chart', () => {
   it('Chibi: reasons on the way up, the complaint received at the city and sent down, any major situation direct', () => {

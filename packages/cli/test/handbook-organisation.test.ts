@@ -1,21 +1,9 @@
-// The handbook prints what the organisation constructs say: each role's duties as a list, the
-// bodies with their seats, the responsible units beside the levels, the phases and milestones with
-// their dates in words, the consequences and what produces them, sizing with its scope, and cadences
-// the text gives without a number said so.
-import { type ResolvedPack, resolvePack } from '@gridsafe/engine';
-import { loadPackSet } from '@gridsafe/engine/node';
-import * as E from 'fp-ts/lib/Either.js';
 import { describe, expect, it } from 'vitest';
+import { seedPack } from '../../../test/seed-packs.js';
 import { periodDateWords } from '../src/handbook/organisation.js';
 import { renderHandbook } from '../src/index.js';
 
-const set = loadPackSet(new URL('../../../rules', import.meta.url).pathname);
-const pack = (id: string): ResolvedPack => {
-  if (E.isLeft(set)) throw new Error('rules do not load');
-  const r = resolvePack(set.right, id);
-  if (E.isLeft(r)) throw new Error(`${id} does not resolve`);
-  return r.right;
-};
+const pack = seedPack;
 /** The handbook's text, tags dropped, entities read. */
 const text = (html: string) =>
   html

@@ -2,16 +2,11 @@ import { formatIssue } from '@gridsafe/schema';
 import fc from 'fast-check';
 import * as E from 'fp-ts/lib/Either.js';
 import { describe, expect, it } from 'vitest';
-import { evaluatePatrol, evaluatePatrolAsync, type ResolvedPack, resolvePack } from '../src/index.js';
-import { loadPackSet } from '../src/node.js';
+import { seedPack } from '../../../test/seed-packs.js';
+import { evaluatePatrol, evaluatePatrolAsync, type ResolvedPack } from '../src/index.js';
+import { chibiCommunityFacts } from './fixtures.js';
 
-const set = loadPackSet(new URL('../../../rules', import.meta.url).pathname);
-if (E.isLeft(set)) throw new Error('rules do not load');
-const packs = ['chibi', 'xianyou', 'jianguanju'].map((id) => {
-  const r = resolvePack(set.right, id);
-  if (E.isLeft(r)) throw new Error(`${id} does not resolve`);
-  return r.right;
-});
+const packs = ['chibi', 'xianyou', 'jianguanju'].map(seedPack);
 const chibi = packs[0] as ResolvedPack;
 
 type Rec = { facts?: Record<string, unknown> } & Record<string, unknown>;
@@ -50,15 +45,7 @@ describe('evaluatePatrolAsync: json-rules-engine with host facts', () => {
     const items = chibi.checklists.find((c) => c.id === 'chibi.checklist.community')?.items ?? [];
     const record = fc.record({
       answers: fc.tuple(...items.map(() => fc.option(fc.boolean(), { nil: undefined }))),
-      facts: fc.record(
-        {
-          'site.inDwelling': fc.boolean(),
-          'site.crowdedPlace': fc.boolean(),
-          'fireworks.storedKg': fc.integer({ min: 0, max: 300 }),
-          'building.loadBearingDamaged': fc.boolean(),
-        },
-        { requiredKeys: [] },
-      ),
+      facts: chibiCommunityFacts,
     });
     await fc.assert(
       fc.asyncProperty(record, async (r) => {

@@ -2,17 +2,14 @@ import { PatrolRecord } from '@gridsafe/schema';
 import fc from 'fast-check';
 import * as E from 'fp-ts/lib/Either.js';
 import { describe, expect, it } from 'vitest';
+import { seedPack } from '../../../test/seed-packs.js';
 import { compiledChecklist } from '../src/evaluate/compiled.js';
 import { checklistFor, preparePatrol } from '../src/evaluate/patrol-steps.js';
 import { FastLayout, fastPrepare } from '../src/evaluate/record-fast.js';
-import { compilePatrol, evaluatePatrol, hazardReports, type PatrolResult, type ResolvedPack, resolvePack } from '../src/index.js';
-import { loadPackSet } from '../src/node.js';
+import { compilePatrol, evaluatePatrol, hazardReports, type PatrolResult, type ResolvedPack } from '../src/index.js';
+import { chibiCommunityFacts } from './fixtures.js';
 
-const set = loadPackSet(new URL('../../../rules', import.meta.url).pathname);
-if (E.isLeft(set)) throw new Error('rules do not load');
-const chibiResolved = resolvePack(set.right, 'chibi');
-if (E.isLeft(chibiResolved)) throw new Error('chibi does not resolve');
-const chibi: ResolvedPack = chibiResolved.right;
+const chibi: ResolvedPack = seedPack('chibi');
 const community = chibi.checklists.find((c) => c.gridType === 'community');
 if (!community) throw new Error('no community checklist');
 const ids = community.items.map((i) => i.id);
@@ -23,15 +20,7 @@ const goodRecord = fc
     answers: fc.array(fc.option(fc.boolean(), { nil: undefined }), { minLength: ids.length, maxLength: ids.length }),
     photos: fc.array(fc.record({ item: fc.nat(ids.length + 1), taken: fc.boolean() }), { maxLength: 4 }),
     na: fc.uniqueArray(fc.nat(ids.length - 1), { maxLength: 2 }),
-    facts: fc.record(
-      {
-        'site.inDwelling': fc.boolean(),
-        'site.crowdedPlace': fc.boolean(),
-        'fireworks.storedKg': fc.integer({ min: 0, max: 300 }),
-        'building.loadBearingDamaged': fc.boolean(),
-      },
-      { requiredKeys: [] },
-    ),
+    facts: chibiCommunityFacts,
     at: fc.constantFrom('2026-03-01T09:00:00+08:00', '2026-12-31T23:59:59.5Z', '2024-02-29T00:00:00-05:00'),
     note: fc.option(fc.string(), { nil: undefined }),
   })
@@ -87,7 +76,7 @@ describe('the fast path of compilePatrol', () => {
         expect([...fast.fv]).toEqual(slow.right.fv);
         expect({ ...fast.facts() }).toEqual({ ...slow.right.facts() });
       }),
-      { numRuns: 2000 },
+      { numRuns: Number(process.env.GRIDSAFE_FUZZ_RUNS ?? 2000) },
     );
   });
 

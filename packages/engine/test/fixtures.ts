@@ -1,4 +1,5 @@
 import type { PackFile, RuleFile } from '@gridsafe/schema';
+import fc from 'fast-check';
 import type { PackSet, PackSource } from '../src/index.js';
 
 const src = [{ seed: '002', clause: '附件1' }];
@@ -116,3 +117,14 @@ export function source(m: PackFile, files: RuleFile[] = []): PackSource {
 }
 
 export const base = () => source(manifest('b', '1.0.0', [], '2017-01-01'), baseFiles);
+
+/** The facts Chibi's community checklist reads, of their declared types, any of them left out. */
+export const chibiCommunityFacts = fc.record(
+  {
+    'site.inDwelling': fc.boolean(),
+    'site.crowdedPlace': fc.boolean(),
+    'fireworks.storedKg': fc.integer({ min: 0, max: 300 }),
+    'building.loadBearingDamaged': fc.boolean(),
+  },
+  { requiredKeys: [] },
+);

@@ -4,6 +4,7 @@
 import fc from 'fast-check';
 import * as E from 'fp-ts/lib/Either.js';
 import { describe, expect, it } from 'vitest';
+import { seedPack } from '../../../test/seed-packs.js';
 import {
   addDays,
   checkBodies,
@@ -12,21 +13,12 @@ import {
   milestonesDue,
   planPatrols,
   type ResolvedPack,
-  resolvePack,
 } from '../src/index.js';
-import { loadPackSet } from '../src/node.js';
 
-const set = loadPackSet(new URL('../../../rules', import.meta.url).pathname);
-const resolved = (id: string): ResolvedPack => {
-  if (E.isLeft(set)) throw new Error('rules do not load');
-  const r = resolvePack(set.right, id);
-  if (E.isLeft(r)) throw new Error(`${id} does not resolve`);
-  return r.right;
-};
-const chibi = resolved('chibi');
-const chanba = resolved('chanba');
-const xianyou = resolved('xianyou');
-const jianguanju = resolved('jianguanju');
+const chibi = seedPack('chibi');
+const chanba = seedPack('chanba');
+const xianyou = seedPack('xianyou');
+const jianguanju = seedPack('jianguanju');
 const right = <A>(e: E.Either<unknown, A>): A => {
   if (E.isLeft(e)) throw new Error(JSON.stringify(e.left));
   return e.right;

@@ -2,6 +2,7 @@ import { formatIssue } from '@gridsafe/schema';
 import fc from 'fast-check';
 import * as E from 'fp-ts/lib/Either.js';
 import { describe, expect, it } from 'vitest';
+import { seedPack } from '../../../test/seed-packs.js';
 import {
   addDays,
   completePatrol,
@@ -10,20 +11,11 @@ import {
   planPatrols,
   type ResolvedPack,
   reportUndone,
-  resolvePack,
   windowOf,
 } from '../src/index.js';
-import { loadPackSet } from '../src/node.js';
 
-const set = loadPackSet(new URL('../../../rules', import.meta.url).pathname);
-const resolved = (id: string): ResolvedPack => {
-  if (E.isLeft(set)) throw new Error('rules do not load');
-  const r = resolvePack(set.right, id);
-  if (E.isLeft(r)) throw new Error(`${id} does not resolve`);
-  return r.right;
-};
-const chibi = resolved('chibi');
-const xianyou = resolved('xianyou');
+const chibi = seedPack('chibi');
+const xianyou = seedPack('xianyou');
 
 const right = <A>(e: E.Either<unknown, A>): A => {
   if (E.isLeft(e)) throw new Error(JSON.stringify(e.left));

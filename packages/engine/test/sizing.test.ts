@@ -1,16 +1,10 @@
 import fc from 'fast-check';
 import * as E from 'fp-ts/lib/Either.js';
 import { describe, expect, it } from 'vitest';
-import { checkSizing, type ResolvedPack, resolvePack, type SizedUnit } from '../src/index.js';
-import { loadPackSet } from '../src/node.js';
+import { seedPack } from '../../../test/seed-packs.js';
+import { checkSizing, type ResolvedPack, type SizedUnit } from '../src/index.js';
 
-const set = loadPackSet(new URL('../../../rules', import.meta.url).pathname);
-if (E.isLeft(set)) throw new Error('rules/ does not load');
-const pack = (id: string): ResolvedPack => {
-  const r = resolvePack(set.right, id);
-  if (E.isLeft(r)) throw new Error(`${id} does not resolve`);
-  return r.right;
-};
+const pack = seedPack;
 const xianyou = pack('xianyou');
 const mudan = pack('mudan');
 

@@ -1,16 +1,15 @@
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { resolvePack } from '@gridsafe/engine';
 import { loadPackSet } from '@gridsafe/engine/node';
 import { build } from 'esbuild';
 import * as E from 'fp-ts/lib/Either.js';
-import { chromium } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { launchChromium } from '../../../test/chromium.js';
 import { seedFiles as filesOnDisk } from '../scripts/gen-seeds.js';
 import { loadSeedPacks, SEED_FILES, seedFiles, seedRegistry } from '../src/index.js';
 
-const CHROMIUM = '/usr/bin/chromium';
 const here = (p: string) => new URL(p, import.meta.url).pathname;
 
 describe('@gridsafe/rules', () => {
@@ -49,7 +48,7 @@ describe('@gridsafe/rules', () => {
     expect(E.isRight(chibi) && chibi.right.id).toBe('chibi');
   });
 
-  it.skipIf(!existsSync(CHROMIUM))('loads and evaluates in a browser page, from a bundle with no Node built-ins', async () => {
+  it('loads and evaluates in a browser page, from a bundle with no Node built-ins', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'gridsafe-rules-browser-'));
     const entry = join(dir, 'entry.ts');
     writeFileSync(
@@ -80,10 +79,7 @@ document.body.textContent = JSON.stringify(out);
     expect(js).not.toMatch(/require\(["'](node:)?(fs|path)["']\)/);
     writeFileSync(join(dir, 'index.html'), '<!doctype html><meta charset="utf-8"><body></body><script src="bundle.js"></script>');
     writeFileSync(join(dir, 'bundle.js'), js);
-    const browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-    });
+    const browser = await launchChromium();
     try {
       const page = await browser.newPage();
       const errors: string[] = [];

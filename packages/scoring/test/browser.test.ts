@@ -1,24 +1,21 @@
 // The HTML report in headless Chromium: it renders, its three charts are there with their bars and
 // points, and the numbers on the page equal the JSON scorecard. A screenshot goes to test-artifacts/.
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { chromium } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../../../test/chromium.js';
 import { renderHtml, renderJson, type ScoreReport, syntheticRecords } from '../src/index.js';
 import { pack, scored } from './fixtures.js';
 
-const CHROMIUM = '/usr/bin/chromium';
 const ARTIFACTS = new URL('../../../test-artifacts/', import.meta.url).pathname;
 const xianyou = pack('xianyou');
 
 describe('HTML report in Chromium', () => {
-  let browser: Awaited<ReturnType<typeof chromium.launch>>;
+  let browser: Browser;
   let report: ScoreReport;
   beforeAll(async () => {
     report = await scored(xianyou, syntheticRecords(xianyou, { period: '2026-Q3', seed: 5 }), { period: '2026-Q3' });
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-    });
+    browser = await launchChromium();
   });
   afterAll(async () => {
     await browser?.close();

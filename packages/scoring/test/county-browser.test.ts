@@ -1,27 +1,24 @@
 // The made-up county's HTML report in headless Chromium: every block's sub-total and every
 // deduction's reason (the assessor's words, or the rule's own reason) is on the page, the ineligible
 // township says so, and the correction is listed. A screenshot goes to test-artifacts/.
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import * as E from 'fp-ts/lib/Either.js';
-import { chromium } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../../../test/chromium.js';
 import { renderHtml, type ScoreReport, score } from '../src/index.js';
 import { countyRecords, hexi } from './county.js';
 
-const CHROMIUM = '/usr/bin/chromium';
 const ARTIFACTS = new URL('../../../test-artifacts/', import.meta.url).pathname;
 
-describe.skipIf(!existsSync(CHROMIUM))('the made-up county’s HTML report in Chromium', () => {
-  let browser: Awaited<ReturnType<typeof chromium.launch>>;
+describe('the made-up county’s HTML report in Chromium', () => {
+  let browser: Browser;
   let report: ScoreReport;
   beforeAll(async () => {
     const r = await score(hexi(), countyRecords(), { period: '2026-Q3', unit: 'east' });
     if (E.isLeft(r)) throw new Error(r.left.map((i) => i.message.en).join('\n'));
     report = r.right;
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-    });
+    browser = await launchChromium();
   });
   afterAll(async () => {
     await browser?.close();

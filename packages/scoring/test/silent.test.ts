@@ -68,32 +68,20 @@ describe('points that do not add up', () => {
       facts: [],
       counts: [],
     } as unknown as ScoringFile;
-    (whole.elements[0] as { deductions: unknown[] }).deductions = [
-      {
-        id: 'x.d1',
-        title: { zh: '扣', en: 'off' },
-        kind: 'perCount',
-        count: 'reports.monthlyMissing',
-        points: 27,
-        unit: { zh: '次', en: 'each' },
-        rounding: 'floor',
-        localDefault: true,
-        reason: { zh: '例', en: 'e.g.' },
-      },
-    ];
-    (whole.elements[1] as { deductions: unknown[] }).deductions = [
-      {
-        id: 'x.d2',
-        title: { zh: '扣', en: 'off' },
-        kind: 'perCount',
-        count: 'patrols.missedUnreported',
-        points: 160,
-        unit: { zh: '次', en: 'each' },
-        rounding: 'floor',
-        localDefault: true,
-        reason: { zh: '例', en: 'e.g.' },
-      },
-    ];
+    /** A per-count deduction of `points` for each `count`, rounded down. */
+    const perCount = (id: string, count: string, points: number) => ({
+      id,
+      title: { zh: '扣', en: 'off' },
+      kind: 'perCount',
+      count,
+      points,
+      unit: { zh: '次', en: 'each' },
+      rounding: 'floor',
+      localDefault: true,
+      reason: { zh: '例', en: 'e.g.' },
+    });
+    (whole.elements[0] as { deductions: unknown[] }).deductions = [perCount('x.d1', 'reports.monthlyMissing', 27)];
+    (whole.elements[1] as { deductions: unknown[] }).deductions = [perCount('x.d2', 'patrols.missedUnreported', 160)];
     const r = scoreFacts(
       { ...county, scorings: [whole] },
       { 'reports.monthlyMissing': 1, 'patrols.missedUnreported': 1 },

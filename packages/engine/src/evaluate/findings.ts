@@ -70,15 +70,15 @@ export function finishPatrol(pack: ResolvedPack, p: PreparedPatrol, codes: Array
       findings[i] = f;
     }
   }
-  return {
-    record: p.record.id,
-    pack: { id: pack.id, version: pack.version },
-    checklist: p.compiled.checklist.id,
-    findings,
-    hazards,
-    reports,
-  };
+  return { ...head(pack, p), findings, hazards, reports };
 }
+
+/** What every result of a record names: the record, the pack and the checklist. */
+const head = (pack: ResolvedPack, p: PreparedPatrol) => ({
+  record: p.record.id,
+  pack: { id: pack.id, version: pack.version },
+  checklist: p.compiled.checklist.id,
+});
 
 /** Counts by status, and only the hazard findings built (see {@link PatrolSummary}). */
 export function summarizePatrol(pack: ResolvedPack, p: PreparedPatrol, codes: ArrayLike<number>, explain: Explain | false): PatrolSummary {
@@ -100,9 +100,7 @@ export function summarizePatrol(pack: ResolvedPack, p: PreparedPatrol, codes: Ar
   }
   const hazard = hazards + reports;
   return {
-    record: p.record.id,
-    pack: { id: pack.id, version: pack.version },
-    checklist: p.compiled.checklist.id,
+    ...head(pack, p),
     findings,
     hazards,
     reports,

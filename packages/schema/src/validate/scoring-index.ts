@@ -33,14 +33,14 @@ export function indexScoring(f: ScoringFile, { def, ref, cite }: ScoringIndexHel
     def('fact', u, ['facts', i]);
     if (!u.required) cite(`default of fact "${u.id}"`, u, ['facts', i]);
   });
-  (f.counts ?? []).forEach((c, i) => {
-    def('fact', c, ['counts', i]);
-    cite(`count "${c.id}"`, c, ['counts', i]);
-  });
-  (f.gates ?? []).forEach((g, i) => {
-    def('element', g, ['gates', i]);
-    cite(`gate "${g.id}"`, g, ['gates', i]);
-  });
+  // Each of a list defines its id and cites its source, under `label`.
+  const defined = (list: readonly { id: string }[] | undefined, field: string, kind: RefKind, label: string) =>
+    (list ?? []).forEach((x, i) => {
+      def(kind, x, [field, i]);
+      cite(`${label} "${x.id}"`, x as { source?: unknown }, [field, i]);
+    });
+  defined(f.counts, 'counts', 'fact', 'count');
+  defined(f.gates, 'gates', 'element', 'gate');
   for (const { element: e, path } of elementSites(f)) {
     def('element', e, path);
     if (isBlock(e)) {
@@ -59,15 +59,9 @@ export function indexScoring(f: ScoringFile, { def, ref, cite }: ScoringIndexHel
     def('element', d, path);
     cite(`deduction "${d.id}"`, d, path);
   }
-  (f.grades ?? []).forEach((g, i) => {
-    def('grade', g, ['grades', i]);
-    cite(`grade "${g.id}"`, g, ['grades', i]);
-  });
-  (f.vetoes ?? []).forEach((v, i) => {
-    def('element', v, ['vetoes', i]);
-    cite(`veto "${v.id}"`, v, ['vetoes', i]);
-    ref('grade', v.grade, ['vetoes', i, 'grade'], { local: true });
-  });
+  defined(f.grades, 'grades', 'grade', 'grade');
+  defined(f.vetoes, 'vetoes', 'element', 'veto');
+  (f.vetoes ?? []).forEach((v, i) => ref('grade', v.grade, ['vetoes', i, 'grade'], { local: true }));
 }
 
 /** Index a score case: its scoring file, and every grade, element, deduction, gate and veto its expectations name. */
