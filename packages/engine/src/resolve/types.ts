@@ -4,16 +4,13 @@ import type {
   ChecklistFile,
   EscalationFile,
   HierarchyFile,
-  PackSet,
-  PackSource,
   ProvenanceStep,
   RequirementsFile,
   ScoringFile,
-  SourceRuleFile,
   StandardFile,
 } from '@gridsafe/schema';
 
-export type { PackSet, PackSource, ProvenanceStep, SourceRuleFile };
+export type { PackSet, PackSource, ProvenanceStep, SourceRuleFile } from '@gridsafe/schema';
 
 /** A pack with its `extends` chain and overlays applied: what the evaluators run. */
 export interface ResolvedPack {
